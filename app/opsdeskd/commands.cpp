@@ -1,0 +1,246 @@
+#include "commands.h"
+
+#include "common/shutdownsignals.h"
+
+#include "changefeed.h"
+#include "database.h"
+#include "demotraffic.h"
+#include "embeddedcluster.h"
+#include "ingestserver.h"
+#include "logging.h"
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace opsdesk;
+
+namespace opsdeskd {
+namespace {
+
+void fail(const QString &message) { std::fprintf(stderr, "opsdeskd: %s\n", qPrintable(message)); }
+
+std::optional<DatabaseConfig> configFromEnvironment()
+{
+    const QString url = qEnvironmentVariable("OPSDESK_DATABASE_URL");
+    if (url.isEmpty()) {
+        fail(u"OPSDESK_DATABASE_URL is not set (postgresql://user:password@host:port/dbname)"_s);
+        return std::nullopt;
+    }
+    auto config = DatabaseConfig::fromUrl(url);
+    if (!config) {
+        fail(u"OPSDESK_DATABASE_URL: "_s + config.error());
+        return std::nullopt;
+    }
+    DatabaseConfig result = config.value();
+    result.applicationName = u"opsdeskd"_s;
+    return result;
+}
+
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen)
+{
+    const int colon = listen.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = listen.mid(colon + 1).toUInt(&ok);
+    QHostAddress address(colon > 0 ? listen.left(colon) : u"127.0.0.1"_s);
+    if (colon < 0 || !ok || port > 65535 || address.isNull()) {
+        fail(u"--listen expects HOST:PORT with a numeric address, e.g. 127.0.0.1:8080 (got \"%1\")"_s.arg(listen));
+        return std::nullopt;
+    }
+    return std::pair{address, quint16(port)};
+}
+
+Expected<QStringList> migrateWith(const DatabaseConfig &config)
+{
+    Database database(config, 1);
+    try {
+        const QSqlDatabase db = database.openDedicated(u"opsdeskd-migrate"_s);
+        auto applied = Migrator::migrate(db);
+        return applied;
+    } catch (const DatabaseError &error) {
+        return Expected<QStringList>::failure(error.message());
+    }
+}
+
+/// Runs the event loop until SIGINT/SIGTERM, then @p onShutdown.
+int runUntilSignalled(const std::function<void()> &onShutdown)
+{
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::requested, qApp, [&](int number) {
+        logging::app()->info("signal {} received; shutting down", number);
+        onShutdown();
+        QCoreApplication::exit(0);
+    });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int migrate()
+{
+    const auto config = configFromEnvironment();
+    if (!config) {
+        return 2;
+    }
+    const auto applied = migrateWith(*config);
+    if (!applied) {
+        fail(applied.error());
+        return 1;
+    }
+    std::printf("%s\n", applied->isEmpty() ? "database is up to date"
+                                           : qPrintable(u"applied: "_s + applied->join(u", "_s)));
+    return 0;
+}
+
+int serve(const QString &listen)
+{
+    const auto config = configFromEnvironment();
+    const auto address = parseListen(listen);
+    if (!config || !address) {
+        return 2;
+    }
+    IngestServer::Options options;
+    options.appSecret = qgetenv("WHATSAPP_APP_SECRET");
+    options.verifyToken = qgetenv("WHATSAPP_VERIFY_TOKEN");
+    if (options.appSecret.isEmpty()) {
+        fail(u"WHATSAPP_APP_SECRET is not set: webhook signatures cannot be verified"_s);
+        return 2;
+    }
+    if (options.verifyToken.isEmpty()) {
+        logging::ingest()->warn("WHATSAPP_VERIFY_TOKEN is not set: Meta's verification requests will be refused");
+    }
+    Database database(*config);
+    IngestServer server(database, options);
+    const auto port = server.listen(address->first, address->second);
+    if (!port) {
+        fail(port.error());
+        return 1;
+    }
+    std::printf("listening on http://%s:%u\n", qPrintable(address->first.toString()), port.value());
+    std::fflush(stdout);
+    return runUntilSignalled([&] { server.shutdown(); });
+}
+
+int tail(int pollMs)
+{
+    const auto config = configFromEnvironment();
+    if (!config) {
+        return 2;
+    }
+    ChangeFeed feed(*config);
+    feed.setPollInterval(pollMs);
+    QObject::connect(&feed, &ChangeFeed::changes, [](const QList<Change> &batch) {
+        for (const Change &change : batch) {
+            const QJsonObject line{{u"seq"_s, change.seq},
+                                   {u"tbl"_s, change.table},
+                                   {u"op"_s, QString(QLatin1Char(change.op))},
+                                   {u"pk"_s, change.pk}};
+            std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+        }
+        std::fflush(stdout);
+    });
+    QObject::connect(&feed, &ChangeFeed::reloadRequired, [](const QString &reason) {
+        std::printf("{\"reload\":true,\"reason\":\"%s\"}\n", qPrintable(reason));
+        std::fflush(stdout);
+    });
+    feed.start();
+    return runUntilSignalled([&] { feed.stop(); });
+}
+
+int replay(const QString &url, double rate, bool withReplies)
+{
+    DemoTraffic::Options options;
+    options.endpoint = QUrl(url);
+    options.appSecret = qgetenv("WHATSAPP_APP_SECRET");
+    options.eventsPerSecond = rate;
+    if (!options.endpoint.isValid() || options.endpoint.scheme().isEmpty()) {
+        fail(u"--url must be the webhook endpoint, e.g. http://127.0.0.1:8080/webhooks/whatsapp"_s);
+        return 2;
+    }
+    if (options.appSecret.isEmpty()) {
+        fail(u"WHATSAPP_APP_SECRET is not set: the replayer signs with the same secret as serve"_s);
+        return 2;
+    }
+    std::unique_ptr<Database> database;
+    if (withReplies) {
+        const auto config = configFromEnvironment();
+        if (!config) {
+            return 2;
+        }
+        database = std::make_unique<Database>(*config, 1);
+        options.database = database.get();
+    }
+    DemoTraffic traffic(options);
+    traffic.start();
+    return runUntilSignalled([&] { traffic.stop(); });
+}
+
+int cluster(const QString &action, const QString &dataDir, bool durable)
+{
+    EmbeddedCluster embedded({dataDir, durable});
+    if (action == u"start") {
+        const auto config = embedded.start();
+        if (!config) {
+            fail(config.error());
+            return 1;
+        }
+        std::printf("OPSDESK_DATABASE_URL=%s\n", qPrintable(config->toUrl(true)));
+        return 0;
+    }
+    if (action == u"stop") {
+        embedded.stop(true);
+        return 0;
+    }
+    fail(u"cluster expects start or stop"_s);
+    return 2;
+}
+
+int demo(const QString &dataDir, const QString &listen, double rate)
+{
+    const auto address = parseListen(listen);
+    if (!address) {
+        return 2;
+    }
+    EmbeddedCluster embedded({dataDir, true});
+    const auto config = embedded.start();
+    if (!config) {
+        fail(config.error());
+        return 1;
+    }
+    if (const auto applied = migrateWith(config.value()); !applied) {
+        fail(applied.error());
+        embedded.stop();
+        return 1;
+    }
+    // A fresh secret per run: serve verifies with it, the replayer signs with it.
+    const QByteArray secret = QUuid::createUuid().toByteArray(QUuid::Id128);
+    Database database(config.value());
+    IngestServer server(database, {secret, QByteArray("opsdesk-demo"), 3 * 1024 * 1024});
+    const auto port = server.listen(address->first, address->second);
+    if (!port) {
+        fail(port.error());
+        embedded.stop();
+        return 1;
+    }
+    DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())),
+                         secret, rate, &database, 0});
+    traffic.start();
+    // The desktop client reads these two lines to connect.
+    std::printf("database-url: %s\nwebhook-url: http://127.0.0.1:%u/webhooks/whatsapp\n",
+                qPrintable(config->toUrl(true)), port.value());
+    std::fflush(stdout);
+    return runUntilSignalled([&] {
+        traffic.stop();
+        server.shutdown();
+        embedded.stop();
+    });
+}
+
+} // namespace opsdeskd

@@ -1,0 +1,112 @@
+// opsdeskd: the OpsDesk service layer without a GUI (webhook ingest, change feed inspector,
+// migrations, demo stack). See `opsdeskd --help`.
+
+#include "commands.h"
+
+#include "embeddedcluster.h"
+#include "logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *kHelp = R"(Usage: opsdeskd <command> [options]
+
+Commands:
+  migrate                  Apply pending schema migrations (idempotent, serialised by an advisory lock).
+  serve [--listen H:P]     WhatsApp webhook ingest and health endpoints (default 127.0.0.1:8080):
+                             GET  /webhooks/whatsapp   Meta verification (hub.mode, hub.verify_token)
+                             POST /webhooks/whatsapp   signed events (X-Hub-Signature-256), max 3 MB
+                             GET  /healthz, /readyz
+  tail [--poll-ms N]       Print every committed change as one JSON line {"seq","tbl","op","pk"}; keeps running.
+  replay --url URL [--rate N] [--with-replies]
+                           Send signed demo webhook traffic (N events/s, default 2) to URL.
+  cluster start|stop --data-dir DIR [--fast]
+                           Start or stop a private PostgreSQL cluster; start prints OPSDESK_DATABASE_URL.
+  demo [--data-dir DIR] [--listen H:P] [--rate N]
+                           Private cluster + migrate + serve + replay, until SIGINT/SIGTERM.
+
+Environment (stable names, relied on by operators and tools):
+  OPSDESK_DATABASE_URL     postgresql://user:password@host:port/dbname[?sslmode=...]
+  WHATSAPP_APP_SECRET      Meta app secret; verifies X-Hub-Signature-256 (serve), signs (replay)
+  WHATSAPP_VERIFY_TOKEN    token Meta echoes in the webhook verification request (serve)
+  OPSDESK_LOG_LEVEL        trace, debug, info (default), warn, error
+  OPSDESK_PG_BINDIR        PostgreSQL server binaries for private clusters (default: newest /usr/lib/postgresql/*/bin)
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"OpsDesk"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    opsdesk::logging::setup(qEnvironmentVariableIsSet("OPSDESK_LOG_LEVEL")
+                                ? qgetenv("OPSDESK_LOG_LEVEL").constData()
+                                : "info");
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"command"_s, u"migrate, serve, tail, replay, cluster, demo"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption listen(u"listen"_s, u"HOST:PORT to listen on."_s, u"address"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption url(u"url"_s, u"Webhook endpoint for replay."_s, u"url"_s);
+    const QCommandLineOption rate(u"rate"_s, u"Demo events per second."_s, u"n"_s, u"2"_s);
+    const QCommandLineOption withReplies(u"with-replies"_s, u"Record demo agent replies in the database."_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Data folder of a private cluster."_s, u"dir"_s);
+    const QCommandLineOption fast(u"fast"_s, u"Private cluster without fsync (tests only)."_s);
+    const QCommandLineOption pollMs(u"poll-ms"_s, u"Change feed poll interval."_s, u"ms"_s, u"2000"_s);
+    parser.addOptions({help, listen, url, rate, withReplies, dataDir, fast, pollMs});
+    parser.addVersionOption();
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "opsdeskd: %s\n\n%s", qPrintable(parser.errorText()), kHelp);
+        return 2;
+    }
+    if (parser.isSet(help) || parser.positionalArguments().isEmpty()) {
+        std::printf("%s", kHelp);
+        return parser.isSet(help) ? 0 : 2;
+    }
+    if (parser.isSet(u"version"_s)) {
+        parser.showVersion();
+    }
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.first();
+    bool rateOk = false;
+    const double eventsPerSecond = parser.value(rate).toDouble(&rateOk);
+    if (!rateOk || eventsPerSecond <= 0) {
+        std::fprintf(stderr, "opsdeskd: --rate must be a positive number\n");
+        return 2;
+    }
+    if (command == u"migrate") {
+        return opsdeskd::migrate();
+    }
+    if (command == u"serve") {
+        return opsdeskd::serve(parser.value(listen));
+    }
+    if (command == u"tail") {
+        return opsdeskd::tail(parser.value(pollMs).toInt());
+    }
+    if (command == u"replay") {
+        return opsdeskd::replay(parser.value(url), eventsPerSecond, parser.isSet(withReplies));
+    }
+    if (command == u"cluster") {
+        if (args.size() < 2 || !parser.isSet(dataDir)) {
+            std::fprintf(stderr, "opsdeskd: cluster start|stop --data-dir DIR\n");
+            return 2;
+        }
+        return opsdeskd::cluster(args.at(1), parser.value(dataDir), !parser.isSet(fast));
+    }
+    if (command == u"demo") {
+        const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                                  : opsdesk::EmbeddedCluster::defaultDataDir();
+        return opsdeskd::demo(dir, parser.isSet(listen) ? parser.value(listen) : u"127.0.0.1:0"_s,
+                              eventsPerSecond);
+    }
+    std::fprintf(stderr, "opsdeskd: unknown command \"%s\"\n\n%s", qPrintable(command), kHelp);
+    return 2;
+}

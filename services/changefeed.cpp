@@ -1,0 +1,208 @@
+#include "changefeed.h"
+
+#include "database.h"
+#include "logging.h"
+
+#include <QSqlDriver>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace opsdesk {
+
+namespace {
+
+const auto kChannel = u"opsdesk_change"_s;
+
+// One round trip: the new snapshot, whether the resume point was pruned, and the changes between.
+// pg_current_snapshot() and the read share the statement's snapshot, so the two agree.
+const auto kReadChanges = uR"(
+WITH s AS (SELECT pg_current_snapshot() AS snap)
+SELECT s.snap::text,
+       (SELECT pruned_below FROM opsdesk.change_log_state) > pg_snapshot_xmin(?::pg_snapshot),
+       c.seq, c.tbl, c.op, c.pk
+  FROM s LEFT JOIN LATERAL opsdesk.changes_between(?::pg_snapshot, s.snap) c ON true
+ ORDER BY c.seq)"_s;
+
+} // namespace
+
+/// Lives in the feed's thread; owns the dedicated connection.
+class ChangeFeedWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ChangeFeedWorker(DatabaseConfig config, int pollMs, QString resumeFrom)
+        : m_database(std::move(config), 1)
+        , m_pollMs(pollMs)
+        , m_position(std::move(resumeFrom))
+        , m_connectionName(u"change-feed-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    {
+    }
+
+    void begin()
+    {
+        m_poll = new QTimer(this);
+        connect(m_poll, &QTimer::timeout, this, &ChangeFeedWorker::read);
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, this, &ChangeFeedWorker::connectNow);
+        connectNow();
+    }
+
+    void end()
+    {
+        m_poll->stop();
+        m_retry->stop();
+        disconnectNow();
+    }
+
+Q_SIGNALS:
+    void changes(const QList<opsdesk::Change> &batch, const QString &position);
+    void reloadRequired(const QString &reason);
+    void stateChanged(opsdesk::ChangeFeed::State state, const QString &detail);
+
+private:
+    void connectNow()
+    {
+        try {
+            m_db = m_database.openDedicated(m_connectionName);
+            exec(m_db, u"SET application_name = 'opsdesk change feed'"_s);
+            if (m_position.isEmpty()) {
+                auto query = exec(m_db, u"SELECT pg_current_snapshot()::text"_s);
+                query.next();
+                m_position = query.value(0).toString();
+            }
+            if (!m_db.driver()->subscribeToNotification(kChannel)) {
+                throw DatabaseError(u"LISTEN %1 failed"_s.arg(kChannel));
+            }
+            connect(m_db.driver(), &QSqlDriver::notification, this, &ChangeFeedWorker::read,
+                    Qt::UniqueConnection);
+            m_backoffMs = 250;
+            logging::feed()->info("listening on {} from snapshot {}", kChannel.toStdString(),
+                                  m_position.toStdString());
+            Q_EMIT stateChanged(ChangeFeed::State::Live, {});
+            m_poll->start(m_pollMs);
+            read(); // whatever committed while we were away
+        } catch (const DatabaseError &error) {
+            lost(error.message());
+        }
+    }
+
+    void disconnectNow()
+    {
+        if (m_db.isValid()) {
+            m_db.close();
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+        }
+    }
+
+    void lost(const QString &why)
+    {
+        disconnectNow();
+        m_poll->stop();
+        logging::feed()->warn("connection lost ({}); retrying in {} ms", why.toStdString(), m_backoffMs);
+        Q_EMIT stateChanged(ChangeFeed::State::Reconnecting, why);
+        m_retry->start(m_backoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, 10000);
+    }
+
+    void read()
+    {
+        if (!m_db.isOpen()) {
+            return;
+        }
+        QList<Change> batch;
+        QString next;
+        bool pruned = false;
+        try {
+            auto query = exec(m_db, kReadChanges, {m_position, m_position});
+            while (query.next()) {
+                next = query.value(0).toString();
+                pruned = query.value(1).toBool();
+                if (!query.isNull(2)) {
+                    batch.append({query.value(2).toLongLong(), query.value(3).toString(),
+                                  query.value(4).toString().front().toLatin1(),
+                                  query.value(5).toString()});
+                }
+            }
+        } catch (const DatabaseError &error) {
+            lost(error.message());
+            return;
+        }
+        if (next.isEmpty()) {
+            return;
+        }
+        if (pruned) {
+            logging::feed()->warn("resume point {} was pruned; clients reload", m_position.toStdString());
+            m_position = next;
+            Q_EMIT reloadRequired(u"changes since the last update were pruned"_s);
+            return;
+        }
+        m_position = next;
+        if (!batch.isEmpty()) {
+            Q_EMIT changes(batch, m_position);
+        }
+    }
+
+    Database m_database;
+    int m_pollMs;
+    QString m_position;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QTimer *m_poll = nullptr;
+    QTimer *m_retry = nullptr;
+    int m_backoffMs = 250;
+};
+
+ChangeFeed::ChangeFeed(DatabaseConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_thread.setObjectName(u"change-feed"_s);
+}
+
+ChangeFeed::~ChangeFeed() { stop(); }
+
+void ChangeFeed::start(const QString &resumeSnapshot)
+{
+    if (m_worker) {
+        return;
+    }
+    m_worker = new ChangeFeedWorker(m_config, m_pollMs, resumeSnapshot);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ChangeFeedWorker::changes, this,
+            [this](const QList<Change> &batch, const QString &position) {
+                m_position = position;
+                Q_EMIT changes(batch);
+            });
+    connect(m_worker, &ChangeFeedWorker::reloadRequired, this, &ChangeFeed::reloadRequired);
+    connect(m_worker, &ChangeFeedWorker::stateChanged, this,
+            [this](State state, const QString &detail) {
+                m_state = state;
+                Q_EMIT stateChanged(state, detail);
+            });
+    m_state = State::Connecting;
+    Q_EMIT stateChanged(m_state, {});
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &ChangeFeedWorker::begin, Qt::QueuedConnection);
+}
+
+void ChangeFeed::stop()
+{
+    if (!m_worker) {
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, &ChangeFeedWorker::end, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+    m_state = State::Stopped;
+    Q_EMIT stateChanged(m_state, {});
+}
+
+} // namespace opsdesk
+
+#include "changefeed.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace opsdesk::conversations {
+
+/// One row of the conversation list.
+struct Summary {
+    QString id;
+    QString contactName;     ///< WhatsApp profile name, or the number when there is none
+    QString contactPhone;    ///< wa_id (international number without '+')
+    QString status;          ///< open, pending, snoozed, resolved
+    QString lastMessagePreview;
+    QString lastMessageDirection; ///< inbound, outbound
+    QDateTime lastMessageAt; ///< UTC; the list's sort key (with id)
+    QDateTime lastInboundAt; ///< UTC; the 24-hour customer service window runs from here
+    int unreadCount = 0;
+};
+
+/// One message of a thread.
+struct Message {
+    QString id;
+    QString conversationId;
+    QString direction;  ///< inbound, outbound
+    QString kind;       ///< text, image, ..., note, unsupported
+    QString body;
+    QString status;     ///< queued, sent, delivered, read, failed; empty for inbound
+    int errorCode = 0;
+    QString errorTitle;
+    QDateTime createdAt; ///< UTC
+    QString mediaInfo;  ///< for non-text kinds: mime type / file name / coordinates, when known
+};
+
+/// Keyset cursor of the conversation list: the last row shown.
+struct Cursor {
+    QDateTime lastMessageAt;
+    QString id;
+};
+
+/// Most recently active first. Pass the last row shown as @p after (empty = from the top).
+QList<Summary> fetchPage(const QSqlDatabase &db, const Cursor &after, int limit);
+/// Conversations among @p ids (for live updates).
+QList<Summary> fetchByIds(const QSqlDatabase &db, const QStringList &ids);
+/// Conversations of the contacts @p contactIds (a contact's name changed).
+QList<Summary> fetchByContactIds(const QSqlDatabase &db, const QStringList &contactIds);
+
+/// The newest @p limit messages of a conversation, oldest first.
+QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId, int limit);
+/// Messages among @p ids that belong to @p conversationId.
+QList<Message> fetchMessagesByIds(const QSqlDatabase &db, const QString &conversationId,
+                                  const QStringList &ids);
+
+/// Today's counters for the Overview (UTC day).
+struct Counters {
+    qint64 webhookEventsToday = 0;
+    qint64 inboundMessagesToday = 0;
+    qint64 failedDeliveriesToday = 0;
+    qint64 openConversations = 0;
+};
+Counters fetchCounters(const QSqlDatabase &db);
+
+} // namespace opsdesk::conversations

@@ -1,0 +1,162 @@
+#include "database.h"
+
+#include "logging.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace opsdesk {
+namespace {
+
+/// Removes a pooled connection when its worker thread ends.
+struct PooledConnection {
+    QString name;
+    PooledConnection(const PooledConnection &) = delete;
+    PooledConnection &operator=(const PooledConnection &) = delete;
+    explicit PooledConnection(QString connectionName)
+        : name(std::move(connectionName))
+    {
+    }
+    ~PooledConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+// Per worker thread: pooled connection by Database prefix; deleted (and closed) at thread exit.
+using ThreadConnections = std::map<QString, std::unique_ptr<PooledConnection>>;
+QThreadStorage<ThreadConnections *> s_connections;
+
+DatabaseError errorFrom(const QSqlError &error, const QString &what)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty()) {
+        text = error.driverText().trimmed();
+    }
+    return {what.isEmpty() ? text : what + u": "_s + text, error.nativeErrorCode()};
+}
+
+} // namespace
+
+DatabaseError::DatabaseError(const QString &message, QString sqlState)
+    : std::runtime_error(message.toStdString())
+    , m_sqlState(std::move(sqlState))
+{
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &args)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (args.isEmpty()) {
+        if (!query.exec(sql)) {
+            throw errorFrom(query.lastError(), {});
+        }
+        return query;
+    }
+    if (!query.prepare(sql)) {
+        throw errorFrom(query.lastError(), {});
+    }
+    for (const auto &arg : args) {
+        query.addBindValue(arg);
+    }
+    if (!query.exec()) {
+        throw errorFrom(query.lastError(), {});
+    }
+    return query;
+}
+
+void execScript(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        throw errorFrom(query.lastError(), {});
+    }
+}
+
+Database::Database(DatabaseConfig config, int workers)
+    : m_config(std::move(config))
+    , m_connectionPrefix(u"opsdesk-pool-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
+{
+    m_pool.setMaxThreadCount(workers);
+    m_pool.setExpiryTimeout(-1); // threads keep their connections
+}
+
+Database::~Database()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QSqlDatabase Database::openDedicated(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    m_config.applyTo(db);
+    if (!db.open()) {
+        const auto error = errorFrom(db.lastError(), u"cannot connect to %1"_s.arg(m_config.toUrl()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw error;
+    }
+    exec(db, u"SET statement_timeout = '60s'"_s);
+    exec(db, u"SET TIME ZONE 'UTC'"_s);
+    exec(db, u"SET client_min_messages = warning"_s);
+    return db;
+}
+
+QSqlDatabase Database::threadConnection() const
+{
+    if (!s_connections.hasLocalData()) {
+        s_connections.setLocalData(new ThreadConnections);
+    }
+    auto &connections = *s_connections.localData();
+    if (const auto it = connections.find(m_connectionPrefix); it != connections.end()) {
+        QSqlDatabase db = QSqlDatabase::database(it->second->name, false);
+        if (db.isOpen()) {
+            return db;
+        }
+        connections.erase(it);
+    }
+    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()));
+    QSqlDatabase db = openDedicated(name);
+    connections.emplace(m_connectionPrefix, std::make_unique<PooledConnection>(name));
+    return db;
+}
+
+void Database::dropThreadConnection() const
+{
+    if (s_connections.hasLocalData()) {
+        s_connections.localData()->erase(m_connectionPrefix);
+    }
+}
+
+bool isConnectionLoss(const DatabaseError &error)
+{
+    // SQLSTATE class 08 is "connection exception"; 57P0x are server shutdown/termination; QPSQL
+    // reports a dropped socket without any SQLSTATE.
+    const QString &state = error.sqlState();
+    return state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P0"_s);
+}
+
+QCoro::Task<Expected<Done>> Database::ping()
+{
+    auto future = run([](QSqlDatabase &db) {
+        auto query = exec(db, u"SELECT 1"_s);
+        if (!query.next()) {
+            throw DatabaseError(u"the server did not answer SELECT 1"_s);
+        }
+        return Done{};
+    });
+    co_return co_await future;
+}
+
+} // namespace opsdesk
