@@ -7,8 +7,8 @@
 --
 -- Entry points: opsdesk.process_pending_webhook_events(max_events) for the ingest workers (several
 -- may run at once), opsdesk.process_webhook_event(event_id) to (re)process one event. Processing is
--- idempotent, and writes nothing when an event brings nothing new, so duplicate deliveries do not
--- wake the change feed.
+-- idempotent and updates no derived row unless something in it changes, so duplicate deliveries do
+-- not flood the change feed.
 
 -- Delivery status order: a status only ever moves up this scale. NULL for anything else.
 CREATE FUNCTION opsdesk.message_status_rank(status text) RETURNS int
@@ -164,14 +164,16 @@ BEGIN
     IF jsonb_typeof(payload->'entry') IS DISTINCT FROM 'array' THEN
         RETURN 'entry is missing or not an array';
     END IF;
-    FOR entry, i IN SELECT e, n - 1 FROM jsonb_array_elements(payload->'entry') WITH ORDINALITY AS x (e, n) LOOP
+    FOR entry, i IN SELECT e, n - 1
+                      FROM jsonb_array_elements(payload->'entry') WITH ORDINALITY AS x (e, n) LOOP
         IF jsonb_typeof(entry) <> 'object' THEN
             RETURN format('entry[%s] is not an object', i);
         END IF;
         IF jsonb_typeof(entry->'changes') IS DISTINCT FROM 'array' THEN
             RETURN format('entry[%s].changes is missing or not an array', i);
         END IF;
-        FOR change, j IN SELECT c, n - 1 FROM jsonb_array_elements(entry->'changes') WITH ORDINALITY AS x (c, n) LOOP
+        FOR change, j IN SELECT c, n - 1
+                           FROM jsonb_array_elements(entry->'changes') WITH ORDINALITY AS x (c, n) LOOP
             at := format('entry[%s].changes[%s]', i, j);
             IF jsonb_typeof(change) <> 'object' THEN
                 RETURN at || ' is not an object';
@@ -213,6 +215,145 @@ BEGIN
 END
 $$;
 
+-- Applies one "messages" change: contacts, inbound messages, delivery statuses. at names the change
+-- in error messages ('entry[0].changes[1]'). Raises on a message or status it cannot store.
+CREATE FUNCTION opsdesk.apply_whatsapp_messages_change(value jsonb, at text, event_id bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    phone_id text := value->'metadata'->>'phone_number_id';
+    display_phone text := value->'metadata'->>'display_phone_number';
+    item jsonb;
+    k bigint;
+    what text;
+    contact uuid;
+    conversation uuid;
+    sent_at timestamptz;
+    status_error jsonb;
+BEGIN
+    FOR item, k IN SELECT o, n - 1
+                     FROM jsonb_array_elements(coalesce(value->'contacts', '[]')) WITH ORDINALITY AS x (o, n) LOOP
+        IF item->>'wa_id' IS NULL THEN
+            RAISE EXCEPTION '%.value.contacts[%] has no wa_id', at, k;
+        END IF;
+        INSERT INTO opsdesk.contacts AS t (wa_id, profile_name)
+        VALUES (item->>'wa_id', item->'profile'->>'name')
+        ON CONFLICT (wa_id) DO UPDATE
+           SET profile_name = EXCLUDED.profile_name, updated_at = now()
+         WHERE EXCLUDED.profile_name IS NOT NULL
+           AND t.profile_name IS DISTINCT FROM EXCLUDED.profile_name;
+    END LOOP;
+
+    FOR item, k IN SELECT o, n - 1
+                     FROM jsonb_array_elements(coalesce(value->'messages', '[]')) WITH ORDINALITY AS x (o, n) LOOP
+        what := format('%s.value.messages[%s]', at, k);
+        IF item->>'id' IS NULL THEN
+            RAISE EXCEPTION '% has no id', what;
+        END IF;
+        what := format('%s (%s)', what, item->>'id');
+        IF item->>'from' IS NULL THEN
+            RAISE EXCEPTION '% has no from', what;
+        ELSIF item->>'type' IS NULL THEN
+            RAISE EXCEPTION '% has no type', what;
+        ELSIF phone_id IS NULL THEN
+            RAISE EXCEPTION '%.value.metadata.phone_number_id is missing', at;
+        END IF;
+        sent_at := opsdesk.whatsapp_timestamp(item->>'timestamp', what);
+
+        -- Find-or-create without no-op updates; DO NOTHING waits for a concurrent insert of the
+        -- same key, so the SELECT then sees it.
+        INSERT INTO opsdesk.contacts (wa_id) VALUES (item->>'from')
+        ON CONFLICT (wa_id) DO NOTHING
+        RETURNING id INTO contact;
+        IF NOT FOUND THEN
+            SELECT id INTO STRICT contact FROM opsdesk.contacts WHERE wa_id = item->>'from';
+        END IF;
+
+        INSERT INTO opsdesk.conversations AS t (contact_id, business_phone_id, business_display_phone)
+        VALUES (contact, phone_id, display_phone)
+        ON CONFLICT (contact_id, business_phone_id) DO UPDATE
+           SET business_display_phone = EXCLUDED.business_display_phone
+         WHERE EXCLUDED.business_display_phone IS NOT NULL
+           AND t.business_display_phone IS DISTINCT FROM EXCLUDED.business_display_phone
+        RETURNING id INTO conversation;
+        IF NOT FOUND THEN
+            SELECT id INTO STRICT conversation FROM opsdesk.conversations
+             WHERE contact_id = contact AND business_phone_id = phone_id;
+        END IF;
+
+        -- A duplicate delivery inserts nothing, so messages_touch_conversation does not fire again.
+        INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, content, wa_message_id, created_at)
+        VALUES (conversation, 'inbound', opsdesk.whatsapp_message_kind(item->>'type'),
+                opsdesk.whatsapp_message_body(item), item, item->>'id', sent_at)
+        ON CONFLICT (wa_message_id) DO NOTHING;
+    END LOOP;
+
+    FOR item, k IN SELECT o, n - 1
+                     FROM jsonb_array_elements(coalesce(value->'statuses', '[]')) WITH ORDINALITY AS x (o, n) LOOP
+        what := format('%s.value.statuses[%s]', at, k);
+        IF item->>'id' IS NULL THEN
+            RAISE EXCEPTION '% has no id', what;
+        END IF;
+        what := format('%s (%s)', what, item->>'id');
+        IF item->>'status' IS NULL THEN
+            RAISE EXCEPTION '% has no status', what;
+        ELSIF item->>'status' NOT IN ('sent', 'delivered', 'read', 'failed') THEN
+            RAISE EXCEPTION '% has unsupported status %', what, to_json(item->>'status');
+        END IF;
+        status_error := item->'errors'->0;
+        IF status_error->>'code' !~ '^-?[0-9]{1,9}$' THEN
+            RAISE EXCEPTION '% has error code %, expected an integer', what, to_json(status_error->>'code');
+        END IF;
+
+        INSERT INTO opsdesk.message_status_events (wa_message_id, status, occurred_at, recipient_id, error_code,
+                                                   error_title, error_details, webhook_event_id)
+        VALUES (item->>'id', item->>'status', opsdesk.whatsapp_timestamp(item->>'timestamp', what),
+                item->>'recipient_id', (status_error->>'code')::int, status_error->>'title',
+                status_error->'error_data'->>'details', event_id)
+        ON CONFLICT (wa_message_id, status) DO NOTHING;
+
+        -- Applied from the recorded event (the first delivery wins) and only upwards, so a repeat
+        -- or a late lower status writes nothing.
+        UPDATE opsdesk.messages m
+           SET status = e.status,
+               status_at = e.occurred_at,
+               error_code = CASE WHEN e.status = 'failed' THEN e.error_code ELSE m.error_code END,
+               error_title = CASE WHEN e.status = 'failed' THEN e.error_title ELSE m.error_title END
+          FROM opsdesk.message_status_events e
+         WHERE e.wa_message_id = item->>'id'
+           AND e.status = item->>'status'
+           AND m.wa_message_id = e.wa_message_id
+           AND m.direction = 'outbound'
+           AND opsdesk.message_status_rank(e.status) > opsdesk.message_status_rank(coalesce(m.status, 'queued'));
+    END LOOP;
+END
+$$;
+
+-- Applies one "message_template_status_update" change (no messaging_product or metadata in these).
+CREATE FUNCTION opsdesk.apply_whatsapp_template_status(value jsonb, at text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF value->>'event' IS NULL THEN
+        RAISE EXCEPTION '%.value has no event', at;
+    ELSIF value->>'message_template_name' IS NULL THEN
+        RAISE EXCEPTION '%.value has no message_template_name', at;
+    ELSIF value->>'message_template_language' IS NULL THEN
+        RAISE EXCEPTION '%.value has no message_template_language', at;
+    END IF;
+    -- reason is JSON null or 'NONE' when there is none.
+    INSERT INTO opsdesk.message_templates AS t (wa_template_id, name, language, status, rejection_reason)
+    VALUES (value->>'message_template_id', value->>'message_template_name', value->>'message_template_language',
+            value->>'event', nullif(value->>'reason', 'NONE'))
+    ON CONFLICT (name, language) DO UPDATE
+       SET status = EXCLUDED.status,
+           wa_template_id = coalesce(EXCLUDED.wa_template_id, t.wa_template_id),
+           rejection_reason = EXCLUDED.rejection_reason,
+           updated_at = now()
+     WHERE (t.status, t.wa_template_id, t.rejection_reason)
+           IS DISTINCT FROM (EXCLUDED.status, coalesce(EXCLUDED.wa_template_id, t.wa_template_id),
+                             EXCLUDED.rejection_reason);
+END
+$$;
+
 -- 3. Processes one stored webhook event and returns its new processing state (processed, ignored
 -- or failed). Invalid messages or statuses raise an exception, so nothing of the event is kept;
 -- process_pending_webhook_events then marks the event failed with the message.
@@ -224,20 +365,11 @@ DECLARE
     reason text;
     entry jsonb;
     change jsonb;
-    value jsonb;
-    item jsonb;
+    at text;
     i bigint;
     j bigint;
-    k bigint;
-    at text;
     handled int := 0;
     skipped text[] := '{}';
-    phone_id text;
-    display_phone text;
-    contact uuid;
-    conversation uuid;
-    status_error jsonb;
-    sent_at timestamptz;
 BEGIN
     SELECT * INTO ev FROM opsdesk.whatsapp_webhook_events WHERE id = event_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -264,132 +396,18 @@ BEGIN
     END IF;
 
     IF outcome = 'processed' THEN
-        FOR entry, i IN SELECT e, n - 1 FROM jsonb_array_elements(ev.payload->'entry') WITH ORDINALITY AS x (e, n) LOOP
-            FOR change, j IN SELECT c, n - 1 FROM jsonb_array_elements(entry->'changes') WITH ORDINALITY AS x (c, n) LOOP
-                value := change->'value';
+        FOR entry, i IN SELECT e, n - 1
+                          FROM jsonb_array_elements(ev.payload->'entry') WITH ORDINALITY AS x (e, n) LOOP
+            FOR change, j IN SELECT c, n - 1
+                               FROM jsonb_array_elements(entry->'changes') WITH ORDINALITY AS x (c, n) LOOP
+                at := format('entry[%s].changes[%s]', i, j);
                 CASE change->>'field'
                 WHEN 'messages' THEN
+                    PERFORM opsdesk.apply_whatsapp_messages_change(change->'value', at, event_id);
                     handled := handled + 1;
-                    phone_id := value->'metadata'->>'phone_number_id';
-                    display_phone := value->'metadata'->>'display_phone_number';
-
-                    FOR item, k IN SELECT o, n - 1 FROM jsonb_array_elements(coalesce(value->'contacts', '[]')) WITH ORDINALITY AS x (o, n) LOOP
-                        IF item->>'wa_id' IS NULL THEN
-                            RAISE EXCEPTION 'entry[%].changes[%].value.contacts[%] has no wa_id', i, j, k;
-                        END IF;
-                        INSERT INTO opsdesk.contacts AS t (wa_id, profile_name)
-                        VALUES (item->>'wa_id', item->'profile'->>'name')
-                        ON CONFLICT (wa_id) DO UPDATE
-                           SET profile_name = EXCLUDED.profile_name, updated_at = now()
-                         WHERE EXCLUDED.profile_name IS NOT NULL
-                           AND t.profile_name IS DISTINCT FROM EXCLUDED.profile_name;
-                    END LOOP;
-
-                    FOR item, k IN SELECT o, n - 1 FROM jsonb_array_elements(coalesce(value->'messages', '[]')) WITH ORDINALITY AS x (o, n) LOOP
-                        at := format('entry[%s].changes[%s].value.messages[%s]', i, j, k);
-                        IF item->>'id' IS NULL THEN
-                            RAISE EXCEPTION '% has no id', at;
-                        ELSIF item->>'from' IS NULL THEN
-                            RAISE EXCEPTION '% (%) has no from', at, item->>'id';
-                        ELSIF item->>'type' IS NULL THEN
-                            RAISE EXCEPTION '% (%) has no type', at, item->>'id';
-                        ELSIF phone_id IS NULL THEN
-                            RAISE EXCEPTION 'entry[%].changes[%].value.metadata.phone_number_id is missing', i, j;
-                        END IF;
-                        sent_at := opsdesk.whatsapp_timestamp(item->>'timestamp', format('%s (%s)', at, item->>'id'));
-
-                        -- Find-or-create without no-op updates; DO NOTHING waits for a concurrent
-                        -- insert of the same key, so the SELECT then sees it.
-                        INSERT INTO opsdesk.contacts (wa_id) VALUES (item->>'from')
-                        ON CONFLICT (wa_id) DO NOTHING
-                        RETURNING id INTO contact;
-                        IF NOT FOUND THEN
-                            SELECT id INTO STRICT contact FROM opsdesk.contacts WHERE wa_id = item->>'from';
-                        END IF;
-
-                        INSERT INTO opsdesk.conversations AS t (contact_id, business_phone_id, business_display_phone)
-                        VALUES (contact, phone_id, display_phone)
-                        ON CONFLICT (contact_id, business_phone_id) DO UPDATE
-                           SET business_display_phone = EXCLUDED.business_display_phone
-                         WHERE EXCLUDED.business_display_phone IS NOT NULL
-                           AND t.business_display_phone IS DISTINCT FROM EXCLUDED.business_display_phone
-                        RETURNING id INTO conversation;
-                        IF NOT FOUND THEN
-                            SELECT id INTO STRICT conversation FROM opsdesk.conversations
-                             WHERE contact_id = contact AND business_phone_id = phone_id;
-                        END IF;
-
-                        INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, content,
-                                                      wa_message_id, created_at)
-                        VALUES (conversation, 'inbound', opsdesk.whatsapp_message_kind(item->>'type'),
-                                opsdesk.whatsapp_message_body(item), item, item->>'id', sent_at)
-                        ON CONFLICT (wa_message_id) DO NOTHING;
-                    END LOOP;
-
-                    FOR item, k IN SELECT o, n - 1 FROM jsonb_array_elements(coalesce(value->'statuses', '[]')) WITH ORDINALITY AS x (o, n) LOOP
-                        at := format('entry[%s].changes[%s].value.statuses[%s]', i, j, k);
-                        IF item->>'id' IS NULL THEN
-                            RAISE EXCEPTION '% has no id', at;
-                        ELSIF item->>'status' IS NULL THEN
-                            RAISE EXCEPTION '% (%) has no status', at, item->>'id';
-                        ELSIF item->>'status' NOT IN ('sent', 'delivered', 'read', 'failed') THEN
-                            RAISE EXCEPTION '% (%) has unsupported status %', at, item->>'id', to_json(item->>'status');
-                        END IF;
-                        status_error := item->'errors'->0;
-                        IF status_error->>'code' IS NOT NULL AND status_error->>'code' !~ '^-?[0-9]{1,9}$' THEN
-                            RAISE EXCEPTION '% (%) has error code %, expected an integer', at, item->>'id',
-                                to_json(status_error->>'code');
-                        END IF;
-
-                        INSERT INTO opsdesk.message_status_events (wa_message_id, status, occurred_at, recipient_id,
-                                                                   error_code, error_title, error_details,
-                                                                   webhook_event_id)
-                        VALUES (item->>'id', item->>'status',
-                                opsdesk.whatsapp_timestamp(item->>'timestamp', format('%s (%s)', at, item->>'id')),
-                                item->>'recipient_id', (status_error->>'code')::int, status_error->>'title',
-                                status_error->'error_data'->>'details', event_id)
-                        ON CONFLICT (wa_message_id, status) DO NOTHING;
-
-                        -- Applied from the recorded event (the first delivery wins), and only upwards,
-                        -- so a repeat or a late lower status writes nothing.
-                        UPDATE opsdesk.messages m
-                           SET status = e.status,
-                               status_at = e.occurred_at,
-                               error_code = CASE WHEN e.status = 'failed' THEN e.error_code ELSE m.error_code END,
-                               error_title = CASE WHEN e.status = 'failed' THEN e.error_title ELSE m.error_title END
-                          FROM opsdesk.message_status_events e
-                         WHERE e.wa_message_id = item->>'id'
-                           AND e.status = item->>'status'
-                           AND m.wa_message_id = e.wa_message_id
-                           AND m.direction = 'outbound'
-                           AND opsdesk.message_status_rank(e.status)
-                               > opsdesk.message_status_rank(coalesce(m.status, 'queued'));
-                    END LOOP;
-
                 WHEN 'message_template_status_update' THEN
+                    PERFORM opsdesk.apply_whatsapp_template_status(change->'value', at);
                     handled := handled + 1;
-                    at := format('entry[%s].changes[%s].value', i, j);
-                    IF value->>'event' IS NULL THEN
-                        RAISE EXCEPTION '% has no event', at;
-                    ELSIF value->>'message_template_name' IS NULL THEN
-                        RAISE EXCEPTION '% has no message_template_name', at;
-                    ELSIF value->>'message_template_language' IS NULL THEN
-                        RAISE EXCEPTION '% has no message_template_language', at;
-                    END IF;
-                    INSERT INTO opsdesk.message_templates AS t (wa_template_id, name, language, status,
-                                                                rejection_reason)
-                    VALUES (value->>'message_template_id', value->>'message_template_name',
-                            value->>'message_template_language', value->>'event',
-                            nullif(value->>'reason', 'NONE'))
-                    ON CONFLICT (name, language) DO UPDATE
-                       SET status = EXCLUDED.status,
-                           wa_template_id = coalesce(EXCLUDED.wa_template_id, t.wa_template_id),
-                           rejection_reason = EXCLUDED.rejection_reason,
-                           updated_at = now()
-                     WHERE (t.status, t.wa_template_id, t.rejection_reason)
-                           IS DISTINCT FROM (EXCLUDED.status, coalesce(EXCLUDED.wa_template_id, t.wa_template_id),
-                                             EXCLUDED.rejection_reason);
-
                 ELSE
                     IF NOT change->>'field' = ANY (skipped) THEN
                         skipped := skipped || (change->>'field');

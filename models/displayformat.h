@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+/// Labels the screens show, decided in C++ so QML only binds them (and so they are tested).
+namespace opsdesk::display {
+
+/// "14:05" today, "Yesterday", a weekday within the week, else a short date; local time.
+QString shortTime(const QDateTime &at, const QDateTime &now = QDateTime::currentDateTime());
+/// "21 Nov 2026, 14:05:09" in local time.
+QString fullTime(const QDateTime &at);
+/// "+972 54 123 4567"-like grouping of a wa_id (digits only, country code first).
+QString phone(const QString &waId);
+/// Up to two initials of a name ("Sheena Nelson" → "SN"); "#" for a bare number.
+QString initials(const QString &name);
+
+/// The 24-hour customer service window: open while now < last inbound message + 24 h
+/// (https://developers.facebook.com/docs/whatsapp/cloud-api/guides/send-messages#customer-service-windows).
+struct ServiceWindow {
+    bool open = false;
+    QString label; ///< "Window open · closes in 3 h 12 min" / "Window closed since …" / "No customer message yet"
+};
+ServiceWindow serviceWindow(const QDateTime &lastInboundAt,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+/// Delivery ticks as WhatsApp shows them: sent ✓, delivered ✓✓, read ✓✓ (highlighted), failed ✗.
+QString deliveryTicks(const QString &status);
+QString deliveryStatusLabel(const QString &status);
+/// "Open", "Pending", "Snoozed", "Resolved".
+QString conversationStatusLabel(const QString &status);
+/// "Pending", "Processed", "Failed", "Ignored".
+QString processingLabel(const QString &processing);
+/// "[Image]", "[Location]", ...; empty for text.
+QString messageKindLabel(const QString &kind);
+
+} // namespace opsdesk::display

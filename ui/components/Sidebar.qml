@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Layouts
+import OpsDesk
+
+// Navigation column: product name, pages with their shortcuts, and the live-feed state.
+Rectangle {
+    id: root
+
+    implicitWidth: 232
+    color: Theme.sidebar
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingXs
+
+        RowLayout {
+            Layout.margins: Theme.spacingS
+            Layout.bottomMargin: Theme.spacingL
+            spacing: Theme.spacingS
+            Rectangle {
+                width: 28
+                height: 28
+                radius: 8
+                color: Theme.accent
+                Text {
+                    anchors.centerIn: parent
+                    text: "O"
+                    color: "white"
+                    font.pixelSize: Theme.fontSubtitle
+                    font.weight: Font.Bold
+                }
+            }
+            Text {
+                text: qsTr("OpsDesk")
+                color: "white"
+                font.pixelSize: Theme.fontSubtitle
+                font.weight: Font.DemiBold
+            }
+        }
+
+        NavButton {
+            objectName: "navOverview"
+            text: qsTr("Overview", "@title:page")
+            glyph: "◔"
+            shortcutHint: "Ctrl+1"
+            current: Navigation.page === "overview"
+            onClicked: Navigation.open("overview")
+        }
+        NavButton {
+            objectName: "navConversations"
+            text: qsTr("Conversations", "@title:page")
+            glyph: "✉"
+            shortcutHint: "Ctrl+2"
+            current: Navigation.page === "conversations"
+            onClicked: Navigation.open("conversations")
+        }
+        NavButton {
+            objectName: "navEvents"
+            text: qsTr("Webhook events", "@title:page")
+            glyph: "⚡"
+            shortcutHint: "Ctrl+3"
+            current: Navigation.page === "events"
+            onClicked: Navigation.open("events")
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+
+        FeedIndicator {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+        }
+    }
+}
