@@ -11,6 +11,7 @@
 #include "migrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -194,11 +195,14 @@ int cluster(const QString &action, const QString &dataDir, bool durable)
         std::printf("OPSDESK_DATABASE_URL=%s\n", qPrintable(config->toUrl(true)));
         return 0;
     }
-    if (action == u"stop") {
+    if (action == u"stop" || action == u"destroy") {
         embedded.stop(true);
+        if (action == u"destroy") {
+            QDir(embedded.clusterDir()).removeRecursively();
+        }
         return 0;
     }
-    fail(u"cluster expects start or stop"_s);
+    fail(u"cluster expects start, stop or destroy"_s);
     return 2;
 }
 

@@ -26,8 +26,9 @@ Commands:
   tail [--poll-ms N]       Print every committed change as one JSON line {"seq","tbl","op","pk"}; keeps running.
   replay --url URL [--rate N] [--with-replies]
                            Send signed demo webhook traffic (N events/s, default 2) to URL.
-  cluster start|stop --data-dir DIR [--fast]
-                           Start or stop a private PostgreSQL cluster; start prints OPSDESK_DATABASE_URL.
+  cluster start|stop|destroy --data-dir DIR [--fast]
+                           Start, stop, or stop and delete a private PostgreSQL cluster;
+                           start prints OPSDESK_DATABASE_URL.
   demo [--data-dir DIR] [--listen H:P] [--rate N]
                            Private cluster + migrate + serve + replay, until SIGINT/SIGTERM.
 

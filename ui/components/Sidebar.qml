@@ -6,7 +6,7 @@ import OpsDesk
 Rectangle {
     id: root
 
-    implicitWidth: 232
+    implicitWidth: 252
     color: Theme.sidebar
 
     ColumnLayout {

@@ -34,7 +34,11 @@ Item {
         anchors.left: root.isOutbound || root.isNote ? undefined : parent.left
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingL
-        width: Math.min(maxWidth, Math.max(content.implicitWidth, meta.implicitWidth) + Theme.spacingM * 2)
+        // Invisible parts keep an implicit width, so only the shown ones count.
+        width: Math.min(maxWidth, Math.max(content.visible ? content.implicitWidth : 0, meta.implicitWidth,
+                                           mediaRow.visible ? mediaRow.implicitWidth : 0,
+                                           noteLabel.visible ? noteLabel.implicitWidth : 0,
+                                           errorText.visible ? errorText.implicitWidth : 0) + Theme.spacingM * 2)
         height: column.implicitHeight + Theme.spacingS * 2
         radius: Theme.radius
         color: root.isNote ? Theme.bubbleNote : root.isOutbound ? Theme.bubbleOutbound : Theme.bubbleInbound
@@ -50,6 +54,7 @@ Item {
             spacing: 2
 
             Text {
+                id: noteLabel
                 visible: root.isNote
                 text: qsTr("Private note · not sent to the customer")
                 font.pixelSize: Theme.fontCaption
@@ -58,6 +63,7 @@ Item {
             }
             // Media and other non-text messages are typed placeholders with their metadata.
             RowLayout {
+                id: mediaRow
                 visible: root.kindLabel.length > 0 && !root.isNote
                 spacing: Theme.spacingS
                 Rectangle {
@@ -95,7 +101,9 @@ Item {
                 color: Theme.text
             }
             Text {
+                id: errorText
                 Layout.fillWidth: true
+                Layout.maximumWidth: bubble.maxWidth - Theme.spacingM * 2
                 visible: root.isFailed && root.errorLabel.length > 0
                 text: root.errorLabel
                 wrapMode: Text.Wrap

@@ -1,0 +1,99 @@
+#include "testdatabase.h"
+
+#include "database.h"
+#include "embeddedcluster.h"
+#include "migrator.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace testsupport {
+namespace {
+
+struct Cluster {
+    QTemporaryDir dir;
+    std::unique_ptr<opsdesk::EmbeddedCluster> cluster;
+    opsdesk::DatabaseConfig admin;
+    int counter = 0;
+
+    Cluster()
+    {
+        if (!dir.isValid()) {
+            std::fprintf(stderr, "cannot create a temporary folder for the test cluster\n");
+            std::abort();
+        }
+        cluster = std::make_unique<opsdesk::EmbeddedCluster>(
+            opsdesk::EmbeddedCluster::Options{dir.path(), false, u"postgres"_s});
+        const auto started = cluster->start();
+        if (!started) {
+            std::fprintf(stderr, "cannot start the test PostgreSQL cluster: %s\n", qPrintable(started.error()));
+            std::abort();
+        }
+        admin = started.value();
+    }
+    ~Cluster()
+    {
+        cluster->stop();
+        QDir(cluster->clusterDir()).removeRecursively();
+    }
+};
+
+Cluster &cluster()
+{
+    static Cluster instance;
+    return instance;
+}
+
+} // namespace
+
+void execAsSuperuser(const opsdesk::DatabaseConfig &config, const QString &sql)
+{
+    const QString name = u"test-admin-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        opsdesk::Database database(config, 1);
+        try {
+            QSqlDatabase db = database.openDedicated(name);
+            opsdesk::execScript(db, sql);
+            db.close();
+        } catch (const opsdesk::DatabaseError &error) {
+            std::fprintf(stderr, "SQL failed: %s\n%s\n", qPrintable(error.message()), qPrintable(sql));
+            std::abort();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+opsdesk::DatabaseConfig freshDatabase(const QString &name)
+{
+    auto &instance = cluster();
+    const QString database = u"test_%1_%2"_s.arg(name.toLower()).arg(++instance.counter);
+    execAsSuperuser(instance.admin, u"CREATE DATABASE %1"_s.arg(database));
+    opsdesk::DatabaseConfig config = instance.cluster->configFor(database);
+    const QString connection = u"test-migrate-"_s + database;
+    {
+        opsdesk::Database db(config, 1);
+        QSqlDatabase handle = db.openDedicated(connection);
+        const auto applied = opsdesk::Migrator::migrate(handle);
+        handle.close();
+        if (!applied) {
+            std::fprintf(stderr, "migrating %s failed: %s\n", qPrintable(database), qPrintable(applied.error()));
+            std::abort();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return config;
+}
+
+QString fixturePath(const QString &relative)
+{
+    return QStringLiteral(OPSDESK_FIXTURE_DIR) + u'/' + relative;
+}
+
+} // namespace testsupport
