@@ -9,8 +9,8 @@
 
 namespace opsdesk {
 
-/// Collects change-feed keys for the tables a model shows and hands them over at most once per
-/// frame (16 ms), and never while the model is still applying the previous batch: a burst of
+/// Collects change-feed keys for the tables a model shows and hands them over on the next
+/// event-loop turn, never while the model is still refetching the previous batch: a burst of
 /// 20,000 changes becomes a few batched refetches, not 20,000 queries.
 class ChangeCoalescer : public QObject
 {

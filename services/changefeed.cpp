@@ -4,6 +4,9 @@
 #include "logging.h"
 
 #include <QSqlDriver>
+
+#include <libpq-fe.h>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUuid>
 
@@ -14,6 +17,7 @@ namespace opsdesk {
 namespace {
 
 const auto kChannel = u"opsdesk_change"_s;
+constexpr qint64 kMinReadIntervalMs = 5;
 
 // One round trip: the new snapshot, whether the resume point was pruned, and the changes between.
 // pg_current_snapshot() and the read share the statement's snapshot, so the two agree.
@@ -44,6 +48,10 @@ public:
     {
         m_poll = new QTimer(this);
         connect(m_poll, &QTimer::timeout, this, &ChangeFeedWorker::read);
+        m_throttle = new QTimer(this);
+        m_throttle->setSingleShot(true);
+        connect(m_throttle, &QTimer::timeout, this, &ChangeFeedWorker::read);
+        m_sinceRead.start();
         m_retry = new QTimer(this);
         m_retry->setSingleShot(true);
         connect(m_retry, &QTimer::timeout, this, &ChangeFeedWorker::connectNow);
@@ -76,7 +84,7 @@ private:
             if (!m_db.driver()->subscribeToNotification(kChannel)) {
                 throw DatabaseError(u"LISTEN %1 failed"_s.arg(kChannel));
             }
-            connect(m_db.driver(), &QSqlDriver::notification, this, &ChangeFeedWorker::read,
+            connect(m_db.driver(), &QSqlDriver::notification, this, &ChangeFeedWorker::wake,
                     Qt::UniqueConnection);
             m_backoffMs = 250;
             logging::feed()->info("listening on {} from snapshot {}", kChannel.toStdString(),
@@ -108,11 +116,62 @@ private:
         m_backoffMs = std::min(m_backoffMs * 2, 10000);
     }
 
+    /// NOTIFYs that arrive while our own query runs are read by libpq into its queue, and QPSQL
+    /// only looks at that queue when the socket becomes readable again: without draining it here a
+    /// wake-up can wait for the next poll. True if any notification was queued.
+    bool drainQueuedNotifications()
+    {
+        // QSqlDriver::handle() documents this way of reaching the native handle.
+        const QVariant handle = m_db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0) {
+            return false;
+        }
+        auto *connection = *static_cast<PGconn *const *>(handle.constData());
+        if (!connection) {
+            return false;
+        }
+        bool any = false;
+        PQconsumeInput(connection);
+        while (PGnotify *notify = PQnotifies(connection)) {
+            any = true;
+            PQfreemem(notify);
+        }
+        return any;
+    }
+
+    /// A NOTIFY arrived: read now, or, right after a read, once kMinReadIntervalMs has passed,
+    /// so the wake-ups of a busy second share reads instead of costing a query each.
+    void wake()
+    {
+        if (m_throttle->isActive()) {
+            return;
+        }
+        const qint64 wait = kMinReadIntervalMs - m_sinceRead.elapsed();
+        if (wait <= 0) {
+            read();
+        } else {
+            m_throttle->start(int(wait));
+        }
+    }
+
     void read()
     {
+        m_throttle->stop();
         if (!m_db.isOpen()) {
             return;
         }
+        // Read until no wake-up arrived during the last read.
+        do {
+            if (!readOnce()) {
+                return;
+            }
+        } while (m_db.isOpen() && drainQueuedNotifications());
+        m_sinceRead.restart();
+    }
+
+    /// One snapshot step; false if the connection was lost.
+    bool readOnce()
+    {
         QList<Change> batch;
         QString next;
         bool pruned = false;
@@ -129,21 +188,22 @@ private:
             }
         } catch (const DatabaseError &error) {
             lost(error.message());
-            return;
+            return false;
         }
         if (next.isEmpty()) {
-            return;
+            return true;
         }
         if (pruned) {
             logging::feed()->warn("resume point {} was pruned; clients reload", m_position.toStdString());
             m_position = next;
             Q_EMIT reloadRequired(u"changes since the last update were pruned"_s);
-            return;
+            return true;
         }
         m_position = next;
         if (!batch.isEmpty()) {
             Q_EMIT changes(batch, m_position);
         }
+        return true;
     }
 
     Database m_database;
@@ -153,6 +213,8 @@ private:
     QSqlDatabase m_db;
     QTimer *m_poll = nullptr;
     QTimer *m_retry = nullptr;
+    QTimer *m_throttle = nullptr;
+    QElapsedTimer m_sinceRead;
     int m_backoffMs = 250;
 };
 

@@ -1,0 +1,52 @@
+# Shared by scripts/demo and scripts/test: install what is missing, configure, build.
+# Sourced, not run. Works as root (apt-get directly) and as a normal user (sudo, or prints the
+# one command to run).
+
+OPSDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OPSDESK_BUILD=${OPSDESK_BUILD:-$OPSDESK_ROOT/build}
+
+OPSDESK_PACKAGES=(
+    clang-16 cmake ninja-build pkg-config
+    qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-psql qcoro-qt6-dev libspdlog-dev
+    qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
+    qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest
+    postgresql postgresql-client libpq-dev fonts-dejavu-core
+)
+
+opsdesk_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+opsdesk_install_packages() {
+    local missing=()
+    local package
+    for package in "${OPSDESK_PACKAGES[@]}" "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    opsdesk_log "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    local apt=(env DEBIAN_FRONTEND=noninteractive apt-get)
+    if [ "$(id -u)" -eq 0 ]; then
+        "${apt[@]}" update -q && "${apt[@]}" install -y -q --no-install-recommends "${missing[@]}"
+    elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        sudo "${apt[@]}" update -q && sudo "${apt[@]}" install -y -q --no-install-recommends "${missing[@]}"
+    else
+        echo "OpsDesk needs these Debian packages. Install them with:" >&2
+        echo "  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+        return 1
+    fi
+}
+
+# opsdesk_build [TARGET...]: configures (incrementally) and builds the targets (default: all).
+opsdesk_build() {
+    opsdesk_log "Configuring (clang-16, RelWithDebInfo) in $OPSDESK_BUILD"
+    cmake -S "$OPSDESK_ROOT" -B "$OPSDESK_BUILD" -G Ninja -Wno-dev \
+        -DCMAKE_CXX_COMPILER=clang++-16 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DOPSDESK_BUILD_CLIENT=ON -DOPSDESK_BUILD_TESTS=ON >/dev/null || return 1
+    opsdesk_log "Building ${*:-everything}"
+    local targets=()
+    for target in "$@"; do targets+=(--target "$target"); done
+    cmake --build "$OPSDESK_BUILD" --parallel "$(nproc)" "${targets[@]}"
+}
