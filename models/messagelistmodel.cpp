@@ -108,6 +108,7 @@ void MessageListModel::setConversationId(const QString &id)
 }
 
 QString MessageListModel::contactPhone() const { return display::phone(m_conversation.contactPhone); }
+QString MessageListModel::contactInitials() const { return display::initials(m_conversation.contactName); }
 QString MessageListModel::statusLabel() const { return display::conversationStatusLabel(m_conversation.status); }
 bool MessageListModel::windowOpen() const { return display::serviceWindow(m_conversation.lastInboundAt).open; }
 QString MessageListModel::windowLabel() const

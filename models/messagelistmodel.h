@@ -26,6 +26,7 @@ class MessageListModel : public LiveListModel<conversations::Message>
     Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY conversationChanged)
     Q_PROPERTY(QString contactName READ contactName NOTIFY conversationChanged)
     Q_PROPERTY(QString contactPhone READ contactPhone NOTIFY conversationChanged)
+    Q_PROPERTY(QString contactInitials READ contactInitials NOTIFY conversationChanged)
     Q_PROPERTY(QString statusLabel READ statusLabel NOTIFY conversationChanged)
     Q_PROPERTY(bool windowOpen READ windowOpen NOTIFY windowChanged)
     Q_PROPERTY(QString windowLabel READ windowLabel NOTIFY windowChanged)
@@ -60,6 +61,7 @@ public:
     void setConversationId(const QString &id);
     [[nodiscard]] QString contactName() const { return m_conversation.contactName; }
     [[nodiscard]] QString contactPhone() const;
+    [[nodiscard]] QString contactInitials() const;
     [[nodiscard]] QString statusLabel() const;
     [[nodiscard]] bool windowOpen() const;
     [[nodiscard]] QString windowLabel() const;

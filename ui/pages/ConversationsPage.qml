@@ -112,7 +112,7 @@ Rectangle {
                     anchors.rightMargin: Theme.spacingL
                     spacing: Theme.spacingM
                     Avatar {
-                        initials: root.thread.contactName.length > 0 ? root.thread.contactName.split(" ").map(w => w.charAt(0)).join("").slice(0, 2).toUpperCase() : "#"
+                        initials: root.thread.contactInitials
                         seed: root.thread.contactPhone
                     }
                     ColumnLayout {
@@ -120,12 +120,15 @@ Rectangle {
                         spacing: 0
                         Text {
                             objectName: "threadContactName"
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
                             text: root.thread.contactName
                             font.pixelSize: Theme.fontSubtitle
                             font.weight: Font.DemiBold
                             color: Theme.text
                         }
                         Text {
+                            Layout.fillWidth: true
                             text: root.thread.contactPhone
                             font.pixelSize: Theme.fontCaption
                             color: Theme.textMuted
