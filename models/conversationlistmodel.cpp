@@ -12,8 +12,8 @@ namespace opsdesk {
 namespace {
 bool mostRecentFirst(const conversations::Summary &a, const conversations::Summary &b)
 {
-    if (a.lastMessageAt != b.lastMessageAt) {
-        return a.lastMessageAt > b.lastMessageAt;
+    if (a.lastMessageAtUs != b.lastMessageAtUs) {
+        return a.lastMessageAtUs > b.lastMessageAtUs;
     }
     return a.id > b.id;
 }
@@ -101,7 +101,7 @@ bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent)) {
-        load({m_rows.back().lastMessageAt, m_rows.back().id});
+        load({m_rows.back().lastMessageAtUs, m_rows.back().id});
     }
 }
 
@@ -115,26 +115,30 @@ QCoro::Task<> ConversationListModel::load(conversations::Cursor after)
 {
     QPointer self{this};
     setLoading(true);
+    // One row more than a page tells whether a next page exists.
     auto future = m_database.run([after](QSqlDatabase &db) {
-        return conversations::fetchPage(db, after, kPageSize);
+        return conversations::fetchPage(db, after, kPageSize + 1);
     });
     auto page = co_await future;
     if (!self) {
         co_return;
     }
-    setLoading(false);
     if (!page) {
+        setLoading(false);
         setError(tr("Could not load conversations: %1").arg(page.error()));
         co_return;
     }
     setError({});
-    m_atEnd = page->size() < kPageSize;
-    std::vector<conversations::Summary> rows(page->begin(), page->end());
+    const bool atEnd = page->size() <= kPageSize;
+    std::vector<conversations::Summary> rows(page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
+    // Rows first, then the state: a view may call fetchMore from the row signals.
     if (after.id.isEmpty()) {
         resetRows(std::move(rows));
     } else {
         appendRows(std::move(rows));
     }
+    m_atEnd = atEnd;
+    setLoading(false);
 }
 
 QCoro::Task<> ConversationListModel::refetch(ChangeCoalescer::KeysByTable keys)

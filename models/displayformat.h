@@ -10,7 +10,8 @@ namespace opsdesk::display {
 QString shortTime(const QDateTime &at, const QDateTime &now = QDateTime::currentDateTime());
 /// "21 Nov 2026, 14:05:09" in local time.
 QString fullTime(const QDateTime &at);
-/// "+972 54 123 4567"-like grouping of a wa_id (digits only, country code first).
+/// Readable grouping of a wa_id (digits only, country code first): "16505551234" →
+/// "+1 650 555 1234". Without a numbering-plan database the rest is cut in blocks of three.
 QString phone(const QString &waId);
 /// Up to two initials of a name ("Sheena Nelson" → "SN"); "#" for a bare number.
 QString initials(const QString &name);

@@ -102,26 +102,30 @@ QCoro::Task<> WebhookEventListModel::load(qint64 beforeId)
 {
     QPointer self{this};
     setLoading(true);
+    // One row more than a page tells whether a next page exists.
     auto future = m_database.run([beforeId](QSqlDatabase &db) {
-        return webhookevents::fetchPage(db, beforeId, kPageSize);
+        return webhookevents::fetchPage(db, beforeId, kPageSize + 1);
     });
     auto page = co_await future;
     if (!self) {
         co_return;
     }
-    setLoading(false);
     if (!page) {
+        setLoading(false);
         setError(tr("Could not load webhook events: %1").arg(page.error()));
         co_return;
     }
     setError({});
-    m_atEnd = page->size() < kPageSize;
-    std::vector<webhookevents::Row> rows(page->begin(), page->end());
+    const bool atEnd = page->size() <= kPageSize;
+    std::vector<webhookevents::Row> rows(page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
+    // Rows first, then the state: a view may call fetchMore from the row signals.
     if (beforeId == 0) {
         resetRows(std::move(rows));
     } else {
         appendRows(std::move(rows));
     }
+    m_atEnd = atEnd;
+    setLoading(false);
 }
 
 QCoro::Task<> WebhookEventListModel::refetch(QSet<QString> keys)

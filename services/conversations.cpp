@@ -10,7 +10,7 @@ namespace {
 const auto kSummaryColumns = uR"(
 SELECT c.id, coalesce(nullif(k.profile_name, ''), '+' || k.wa_id), k.wa_id, c.status,
        c.last_message_preview, c.last_message_direction, c.last_message_at, c.last_inbound_at,
-       c.unread_count
+       c.unread_count, (extract(epoch FROM c.last_message_at) * 1000000)::bigint
   FROM opsdesk.conversations c JOIN opsdesk.contacts k ON k.id = c.contact_id )"_s;
 
 const auto kMessageColumns = uR"(
@@ -29,8 +29,8 @@ QList<Summary> readSummaries(QSqlQuery &query)
         rows.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
                      query.value(4).toString(), query.value(5).toString(),
-                     query.value(6).toDateTime().toUTC(), query.value(7).toDateTime().toUTC(),
-                     query.value(8).toInt()});
+                     query.value(6).toDateTime().toUTC(), query.value(9).toLongLong(),
+                     query.value(7).toDateTime().toUTC(), query.value(8).toInt()});
     }
     return rows;
 }
@@ -54,15 +54,16 @@ QString uuidArray(const QStringList &ids) { return u"{"_s + ids.join(u',') + u"}
 
 QList<Summary> fetchPage(const QSqlDatabase &db, const Cursor &after, int limit)
 {
-    const auto order = u" ORDER BY c.last_message_at DESC NULLS LAST, c.id DESC LIMIT ?"_s;
+    const auto order = u" ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?"_s;
     if (after.id.isEmpty()) {
         auto query = exec(db, kSummaryColumns + order, {limit});
         return readSummaries(query);
     }
     auto query = exec(db,
                       kSummaryColumns +
-                          u"WHERE (c.last_message_at, c.id) < (?::timestamptz, ?::uuid)"_s + order,
-                      {after.lastMessageAt.toString(Qt::ISODateWithMs), after.id, limit});
+                          u"WHERE (c.last_message_at, c.id) <"
+                          u" ('epoch'::timestamptz + ?::bigint * interval '1 microsecond', ?::uuid)"_s + order,
+                      {after.lastMessageAtUs, after.id, limit});
     return readSummaries(query);
 }
 

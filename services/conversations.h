@@ -15,7 +15,8 @@ struct Summary {
     QString status;          ///< open, pending, snoozed, resolved
     QString lastMessagePreview;
     QString lastMessageDirection; ///< inbound, outbound
-    QDateTime lastMessageAt; ///< UTC; the list's sort key (with id)
+    QDateTime lastMessageAt; ///< UTC, for display (QDateTime keeps milliseconds only)
+    qint64 lastMessageAtUs = 0; ///< the same in microseconds since the epoch: the exact sort key (with id)
     QDateTime lastInboundAt; ///< UTC; the 24-hour customer service window runs from here
     int unreadCount = 0;
 };
@@ -34,9 +35,10 @@ struct Message {
     QString mediaInfo;  ///< for non-text kinds: mime type / file name / coordinates, when known
 };
 
-/// Keyset cursor of the conversation list: the last row shown.
+/// Keyset cursor of the conversation list: the last row shown. Microseconds, as PostgreSQL
+/// stores them: a millisecond cursor would repeat or skip rows at page boundaries.
 struct Cursor {
-    QDateTime lastMessageAt;
+    qint64 lastMessageAtUs = 0;
     QString id;
 };
 

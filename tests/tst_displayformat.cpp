@@ -37,7 +37,8 @@ private Q_SLOTS:
         qputenv("TZ", "Asia/Jerusalem");
         tzset();
         QLocale::setDefault(QLocale(u"en_GB"_s));
-        // The fixture dates must really be two hours off UTC, or the local-time checks test nothing.
+        // The fixture dates must really be two hours off UTC, or the local-time checks test
+        // nothing.
         QCOMPARE(local(kToday, QTime(12, 0)).offsetFromUtc(), 2 * 3600);
     }
 
@@ -59,7 +60,8 @@ private Q_SLOTS:
 
         // Last inbound at 2026-11-20 14:05 local; the window closes 2026-11-21 14:05 local.
         const QString closed = u"Window closed since 21 Nov, 14:05"_s;
-        QTest::newRow("just received") << qint64(0) << true << u"Window open · closes in 24 h 0 min"_s;
+        QTest::newRow("just received") << qint64(0) << true
+                                       << u"Window open · closes in 24 h 0 min"_s;
         QTest::newRow("3 h 12 min left") << qint64(20 * 3600 + 48 * 60) << true
                                          << u"Window open · closes in 3 h 12 min"_s;
         QTest::newRow("61 s left: rounds up") << qint64(24 * 3600 - 61) << true

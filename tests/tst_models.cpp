@@ -26,8 +26,9 @@ constexpr int kTimeout = 10000;
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
 /// A text message from Sheena Nelson as WhatsApp delivers it (one change, one message).
-const QString kTextEvent = uR"({"object": "whatsapp_business_account", "entry": [{"id": "102290129340398",
- "changes": [{"field": "messages", "value": {"messaging_product": "whatsapp",
+const QString kTextEvent = uR"({"object": "whatsapp_business_account",
+ "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+ "value": {"messaging_product": "whatsapp",
  "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
  "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
  "messages": [{"from": "16505551234", "id": "wamid.test", "timestamp": "1749416383",
@@ -94,12 +95,15 @@ public:
     /// Stores @p count copies of a webhook event (one transaction); returns the highest id.
     qint64 insertEvents(int count, const QString &payload = kTextEvent)
     {
-        return value(u"INSERT INTO opsdesk.whatsapp_webhook_events"
+        return value(u"WITH stored AS ("
+                     u" INSERT INTO opsdesk.whatsapp_webhook_events"
                      u"    (signature_valid, object, field, payload, raw_body)"
-                     u" SELECT true, p ->> 'object', p -> 'entry' -> 0 -> 'changes' -> 0 ->> 'field',"
+                     u" SELECT true, p ->> 'object',"
+                     u"        p -> 'entry' -> 0 -> 'changes' -> 0 ->> 'field',"
                      u"        p, convert_to(p::text, 'UTF8')"
                      u"   FROM (SELECT ?::jsonb AS p) AS s, generate_series(1, ?::int)"
-                     u" RETURNING id"_s,
+                     u" RETURNING id)"
+                     u" SELECT max(id) FROM stored"_s,
                      {payload, count})
             .toLongLong();
     }
@@ -156,11 +160,14 @@ QVariantList column(const QAbstractItemModel &model, int role)
 QString newestFirstViolation(const WebhookEventListModel &model)
 {
     for (int row = 1; row < model.rowCount(); ++row) {
-        const qint64 above = roleAt(model, row - 1, WebhookEventListModel::EventIdRole).toLongLong();
-        const qint64 below = roleAt(model, row, WebhookEventListModel::EventIdRole).toLongLong();
-        if (above <= below) {
-            return u"row %1 has event %2, row %3 has event %4"_s.arg(row - 1).arg(above).arg(row).arg(
-                below);
+        const auto id = [&model](int at) {
+            return roleAt(model, at, WebhookEventListModel::EventIdRole).toLongLong();
+        };
+        if (id(row - 1) <= id(row)) {
+            return u"row %1 has event %2, row %3 has event %4"_s.arg(row - 1)
+                .arg(id(row - 1))
+                .arg(row)
+                .arg(id(row));
         }
     }
     return {};
@@ -291,9 +298,9 @@ private Q_SLOTS:
 
     void webhookEventPagesUnderModelTester()
     {
-        // The tester asks for the next page from inside the model's own row signals (after a
-        // reset, and on rowsAboutToBeInserted/rowsInserted), as views may. Every event must still
-        // be listed exactly once.
+        // The tester calls fetchMore() from inside the model's own row signals (after a reset,
+        // on rowsAboutToBeInserted and rowsInserted), as views may. Scrolled to the end, every
+        // event must still be listed exactly once.
         Backend backend(u"models_paging_tester"_s);
         Writer writer(backend.config);
         writer.insertEvents(450);
@@ -303,11 +310,60 @@ private Q_SLOTS:
         connect(&backend.feed, &ChangeFeed::changes, &model, &WebhookEventListModel::applyChanges);
         QVERIFY(backend.startFeed());
         model.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.loading() && !model.canFetchMore({}),
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.loading(), kTimeout);
+        for (int page = 0; page < 10 && model.canFetchMore({}); ++page) {
+            model.fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), kTimeout);
+        }
+        QVERIFY(!model.canFetchMore({}));
         const QString violation = newestFirstViolation(model);
         QVERIFY2(violation.isEmpty(), qPrintable(violation));
         QCOMPARE(model.rowCount(), 450);
+    }
+
+    void conversationsPageByKeyset()
+    {
+        // Without the tester for the same reason as webhookEventsPageByKeyset().
+        Backend backend(u"models_conversation_paging"_s);
+        Writer writer(backend.config);
+        // 150 conversations, last active 0.4 ms apart (PostgreSQL keeps microseconds), from a
+        // whole second + 0.9 ms on: the 100th (the last of the first page) is at x.xx0900 s and
+        // the 101st at x.xx0500 s, inside the same millisecond.
+        writer.value(uR"(
+WITH contact AS (
+    INSERT INTO opsdesk.contacts (wa_id, profile_name)
+    SELECT '1650555' || lpad(g::text, 4, '0'), 'Customer ' || g FROM generate_series(1, 150) AS g
+    RETURNING id, right(wa_id, 4)::int AS n)
+INSERT INTO opsdesk.conversations (contact_id, business_phone_id, last_message_at,
+                                   last_message_preview, last_message_direction)
+SELECT id, '106540352242922',
+       date_trunc('second', now()) - interval '1 minute' + interval '900 microseconds'
+           - n * interval '400 microseconds',
+       'Hello', 'inbound'
+  FROM contact)"_s);
+
+        ConversationListModel model(backend.database);
+        connect(&backend.feed, &ChangeFeed::changes, &model, &ConversationListModel::applyChanges);
+        QVERIFY(backend.startFeed());
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 100, kTimeout);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && !model.canFetchMore({}), kTimeout);
+
+        // Scrolled to the end, the user has seen every conversation exactly once. (The order of
+        // two conversations active within the same millisecond is not something anyone sees.)
+        QStringList names;
+        for (const QVariant &name : column(model, ConversationListModel::ContactNameRole)) {
+            names << name.toString();
+        }
+        QStringList expected;
+        for (int n = 1; n <= 150; ++n) {
+            expected << u"Customer %1"_s.arg(n);
+        }
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
     }
 
     void conversationMovesToTopKeepingSelection()

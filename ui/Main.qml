@@ -63,6 +63,7 @@ ApplicationWindow {
         spacing: 0
 
         Sidebar {
+            objectName: "sidebar"
             Layout.fillHeight: true
         }
 

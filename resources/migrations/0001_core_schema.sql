@@ -34,7 +34,7 @@ CREATE TABLE opsdesk.conversations (
     assignee_id           uuid REFERENCES opsdesk.admin_users (id),
     snoozed_until         timestamptz,
     last_inbound_at       timestamptz,
-    last_message_at       timestamptz,
+    last_message_at       timestamptz, -- set with the first message (same transaction); the inbox sort key
     last_message_preview  text,
     last_message_direction text CHECK (last_message_direction IN ('inbound', 'outbound')),
     unread_count          integer NOT NULL DEFAULT 0 CHECK (unread_count >= 0),

@@ -58,7 +58,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.margins: Theme.spacingL
                     title: qsTr("Conversations", "@title:page")
-                    subtitle: qsTr("%n conversation(s) · J/K to move", "", Workspace.conversations.count)
+                    subtitle: qsTr("%1 loaded · J/K to move").arg(Workspace.conversations.count)
                 }
                 Rectangle {
                     Layout.fillWidth: true

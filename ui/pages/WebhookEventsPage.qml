@@ -49,7 +49,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.margins: Theme.spacingL
                     title: qsTr("Webhook events", "@title:page")
-                    subtitle: qsTr("Newest first · %n loaded · J/K to move", "", root.events.count)
+                    subtitle: qsTr("Newest first · %1 loaded · J/K to move").arg(root.events.count)
                 }
                 Rectangle {
                     Layout.fillWidth: true

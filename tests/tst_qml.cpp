@@ -1,0 +1,377 @@
+// The real QML user interface, offscreen, over a Workspace on a fresh database that holds some
+// data, loaded exactly as app/opsdesk/main.cpp loads it. It must load and navigate without a
+// single QML warning, show the Overview counters, switch pages with Ctrl+1/2/3, show a webhook
+// event that arrives after load, mirror in right-to-left languages, and actually render.
+
+#include "changefeed.h"
+#include "database.h"
+#include "workspace.h"
+
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QMutex>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
+Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace opsdesk;
+
+namespace {
+
+constexpr int kTimeout = 15000;
+
+/// Every warning, critical and fatal message, from anywhere in the process.
+QMutex s_messagesMutex;
+QStringList s_messages;
+QtMessageHandler s_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+        QMutexLocker lock(&s_messagesMutex);
+        s_messages << message;
+    }
+    if (s_previousHandler) {
+        s_previousHandler(type, context, message);
+    }
+}
+
+QStringList takeMessages()
+{
+    QMutexLocker lock(&s_messagesMutex);
+    return std::exchange(s_messages, {});
+}
+
+/// A text message from Sheena Nelson as WhatsApp delivers it.
+const QString kTextEvent = uR"({"object": "whatsapp_business_account",
+ "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+ "value": {"messaging_product": "whatsapp",
+ "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+ "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
+ "messages": [{"from": "16505551234", "id": "wamid.test", "timestamp": "1749416383",
+ "type": "text", "text": {"body": "Is my order on its way?"}}]}}]}]})"_s;
+
+/// Stores @p count webhook events received now, through a connection of its own.
+void insertEvents(const DatabaseConfig &config, int count)
+{
+    testsupport::execAsSuperuser(
+        config, u"INSERT INTO opsdesk.whatsapp_webhook_events"
+                u"    (signature_valid, object, field, payload, raw_body)"
+                u" SELECT true, 'whatsapp_business_account', 'messages', p,"
+                u"        convert_to(p::text, 'UTF8')"
+                u"   FROM (SELECT '%1'::jsonb AS p) AS s, generate_series(1, %2)"_s.arg(
+                    QString(kTextEvent).replace(u'\'', u"''"_s))
+                    .arg(count));
+}
+
+/// Today's data: two open conversations (Sheena: inbound + our delivered reply; Dan: two
+/// inbound), four webhook events and one failed delivery. Overview: 4 events, 3 inbound,
+/// 1 failed, 2 open.
+void seed(const DatabaseConfig &config)
+{
+    testsupport::execAsSuperuser(config, uR"(
+WITH sheena AS (INSERT INTO opsdesk.contacts (wa_id, profile_name)
+                VALUES ('16505551234', 'Sheena Nelson') RETURNING id),
+     dan AS (INSERT INTO opsdesk.contacts (wa_id, profile_name)
+             VALUES ('972541234567', 'Dan Levi') RETURNING id)
+INSERT INTO opsdesk.conversations (id, contact_id, business_phone_id)
+SELECT '00000000-0000-4000-8000-000000000001'::uuid, id, '106540352242922' FROM sheena
+UNION ALL
+SELECT '00000000-0000-4000-8000-000000000002'::uuid, id, '106540352242922' FROM dan;
+
+INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, status, wa_message_id,
+                              created_at)
+VALUES ('00000000-0000-4000-8000-000000000001', 'inbound', 'text', 'Is my order on its way?',
+        NULL, 'wamid.in1', now()),
+       ('00000000-0000-4000-8000-000000000002', 'inbound', 'text', 'Shalom', NULL, 'wamid.in2',
+        now()),
+       ('00000000-0000-4000-8000-000000000002', 'inbound', 'text', 'Any news?', NULL,
+        'wamid.in3', now());
+INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, status, wa_message_id,
+                              created_at)
+VALUES ('00000000-0000-4000-8000-000000000001', 'outbound', 'text', 'Yes, it left today.',
+        'delivered', 'wamid.out1', now() + interval '1 second');
+INSERT INTO opsdesk.message_status_events (wa_message_id, status, occurred_at, error_code,
+                                           error_title)
+VALUES ('wamid.out2', 'failed', now(), 131026, 'Message undeliverable');
+)"_s);
+    insertEvents(config, 4);
+}
+
+const QString kSheena = u"00000000-0000-4000-8000-000000000001"_s;
+
+/// Every visual item below @p root (delegates included: they have a parent item, not
+/// necessarily a QObject parent), depth first.
+QList<QQuickItem *> itemsBelow(QQuickItem *root)
+{
+    QList<QQuickItem *> items;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        items << child << itemsBelow(child);
+    }
+    return items;
+}
+
+/// The visible items below @p root named @p objectName.
+QList<QQuickItem *> visibleItems(QQuickItem *root, const QString &objectName)
+{
+    QList<QQuickItem *> found;
+    const auto items = itemsBelow(root);
+    for (QQuickItem *item : items) {
+        if (item->objectName() == objectName && item->isVisible()) {
+            found << item;
+        }
+    }
+    return found;
+}
+
+/// The first item below @p root named @p objectName.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    const auto items = itemsBelow(root);
+    for (QQuickItem *item : items) {
+        if (item->objectName() == objectName) {
+            return item;
+        }
+    }
+    return nullptr;
+}
+
+/// The first item below @p root whose QML type is @p typeName (e.g. "Sidebar").
+QQuickItem *findByType(QQuickItem *root, const char *typeName)
+{
+    const QByteArray prefix = QByteArray(typeName) + "_QMLTYPE_";
+    const auto items = itemsBelow(root);
+    for (QQuickItem *item : items) {
+        const QByteArray className = item->metaObject()->className();
+        if (className == typeName || className.startsWith(prefix)) {
+            return item;
+        }
+    }
+    return nullptr;
+}
+
+/// The text shown as the value of the Overview card @p card.
+QString cardValue(QQuickWindow *window, const QString &card)
+{
+    QQuickItem *item = findItem(window->contentItem(), card);
+    QQuickItem *value = item ? findItem(item, u"statValue"_s) : nullptr;
+    return value ? value->property("text").toString() : u"<no %1.statValue>"_s.arg(card);
+}
+
+/// The number of distinct colours in @p image, sampled on a grid.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return int(colours.size());
+}
+
+/// The running app: services, Workspace and the QML engine with Main.qml loaded like main.cpp.
+struct App {
+    explicit App(const QString &name)
+        : config(testsupport::freshDatabase(name))
+    {
+        seed(config);
+        database = std::make_unique<Database>(config);
+        feed = std::make_unique<ChangeFeed>(config);
+        feed->setPollInterval(200);
+        workspace = std::make_unique<Workspace>(*database, *feed, u"test database"_s, false);
+        Workspace::setInstance(workspace.get());
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        engine->setInitialProperties({{u"initialPage"_s, u"overview"_s}});
+        engine->load(QUrl(u"qrc:/qt/qml/OpsDesk/Main.qml"_s));
+        if (!engine->rootObjects().isEmpty()) {
+            window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        }
+        feed->start();
+    }
+    ~App()
+    {
+        feed->stop();
+        engine.reset();
+        Workspace::setInstance(nullptr);
+    }
+
+    QQuickItem *item(const QString &objectName) const
+    {
+        return findItem(window->contentItem(), objectName);
+    }
+
+    DatabaseConfig config;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ChangeFeed> feed;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+};
+
+} // namespace
+
+class TestQml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(qobject_cast<QApplication *>(QCoreApplication::instance())); // Qt Charts needs it
+        QQuickStyle::setStyle(u"Basic"_s);
+        s_previousHandler = qInstallMessageHandler(recordMessage);
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(s_previousHandler); }
+
+    void init() { takeMessages(); }
+
+    void cleanup()
+    {
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        takeMessages();
+    }
+
+    void loadsNavigatesAndStaysLive()
+    {
+        App app(u"qml_main"_s);
+        QVERIFY(app.window);
+        app.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(app.window));
+
+        // The Overview counts today's activity, and shows it.
+        auto *overview = app.workspace->overview();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->loaded(), kTimeout);
+        QCOMPARE(overview->webhookEventsToday(), qint64(4));
+        QCOMPARE(overview->inboundMessagesToday(), qint64(3));
+        QCOMPARE(overview->failedDeliveriesToday(), qint64(1));
+        QCOMPARE(overview->openConversations(), qint64(2));
+        QTRY_COMPARE_WITH_TIMEOUT(cardValue(app.window, u"cardWebhookEvents"_s), u"4"_s, kTimeout);
+        QCOMPARE(cardValue(app.window, u"cardInbound"_s), u"3"_s);
+        QCOMPARE(cardValue(app.window, u"cardFailed"_s), u"1"_s);
+        QCOMPARE(cardValue(app.window, u"cardOpen"_s), u"2"_s);
+
+        // Ctrl+2: Conversations, with both conversations listed.
+        QQuickItem *pages = app.item(u"pages"_s);
+        QVERIFY(pages);
+        QCOMPARE(pages->property("currentIndex").toInt(), 0);
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(pages->property("currentIndex").toInt(), 1);
+        QQuickItem *conversationList = app.item(u"conversationList"_s);
+        QVERIFY(conversationList);
+        QTRY_VERIFY(conversationList->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(conversationList->property("count").toInt(), 2, kTimeout);
+
+        // Open Sheena's thread: our reply shows two (delivered, not read) ticks.
+        app.workspace->thread()->setConversationId(kSheena);
+        QQuickItem *messageList = app.item(u"messageList"_s);
+        QVERIFY(messageList);
+        QTRY_COMPARE_WITH_TIMEOUT(messageList->property("count").toInt(), 2, kTimeout);
+        QTRY_VERIFY(messageList->isVisible());
+        auto *contactName = app.item(u"threadContactName"_s);
+        QVERIFY(contactName);
+        QCOMPARE(contactName->property("text").toString(), u"Sheena Nelson"_s);
+        QStringList ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                ticks.clear();
+                for (QQuickItem *item : visibleItems(messageList, u"ticks"_s)) {
+                    ticks << item->property("text").toString();
+                }
+                return !ticks.isEmpty();
+            }(),
+            kTimeout);
+        QCOMPARE(ticks, QStringList{u"✓✓"_s});
+
+        // Ctrl+3: Webhook events, all four listed.
+        QTest::keyClick(app.window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(pages->property("currentIndex").toInt(), 2);
+        QQuickItem *eventList = app.item(u"eventList"_s);
+        QVERIFY(eventList);
+        QTRY_VERIFY(eventList->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(eventList->property("count").toInt(), 4, kTimeout);
+
+        // Selecting an event shows its payload.
+        const qint64 first = app.workspace->webhookEvents()
+                                 ->data(app.workspace->webhookEvents()->index(0, 0),
+                                        WebhookEventListModel::EventIdRole)
+                                 .toLongLong();
+        app.workspace->webhookEvents()->selectEvent(first);
+        QQuickItem *payload = app.item(u"payloadView"_s);
+        QVERIFY(payload);
+        QTRY_VERIFY_WITH_TIMEOUT(payload->property("text").toString().contains(u"Sheena Nelson"_s),
+                                 kTimeout);
+
+        // A webhook event arrives while the user watches: it is listed, and counted.
+        QTRY_COMPARE_WITH_TIMEOUT(app.workspace->feedState(), Workspace::FeedState::Live, kTimeout);
+        insertEvents(app.config, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(eventList->property("count").toInt(), 5, kTimeout);
+
+        // Ctrl+1: back to the Overview, with the new event counted.
+        QTest::keyClick(app.window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(pages->property("currentIndex").toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(cardValue(app.window, u"cardWebhookEvents"_s), u"5"_s, kTimeout);
+
+        // Left to right: the sidebar leads.
+        QQuickItem *sidebar = findByType(app.window->contentItem(), "Sidebar");
+        QVERIFY(sidebar);
+        QVERIFY(sidebar->mapToScene({0, 0}).x() < pages->mapToScene({0, 0}).x());
+
+        // It rendered: the dark sidebar on the left, the light page beside it.
+        const QImage image = app.window->grabWindow();
+        QVERIFY(!image.isNull());
+        const int colours = distinctColours(image);
+        QVERIFY2(colours > 10, qPrintable(u"only %1 colours"_s.arg(colours)));
+        QCOMPARE(QColor(image.pixel(4, image.height() / 2)), QColor(u"#1f2a33"_s));
+        QCOMPARE(QColor(image.pixel(image.width() - 4, 4)), QColor(u"#f4f6f8"_s));
+
+        const QStringList messages = takeMessages();
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    }
+
+    void mirrorsRightToLeft()
+    {
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        App app(u"qml_rtl"_s);
+        QVERIFY(app.window);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window));
+        QTRY_VERIFY_WITH_TIMEOUT(app.workspace->overview()->loaded(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(cardValue(app.window, u"cardInbound"_s), u"3"_s, kTimeout);
+
+        QQuickItem *pages = app.item(u"pages"_s);
+        QQuickItem *sidebar = findByType(app.window->contentItem(), "Sidebar");
+        QVERIFY(pages);
+        QVERIFY(sidebar);
+        // The sidebar is on the right, the pages on the left.
+        QVERIFY2(sidebar->mapToScene({0, 0}).x() > pages->mapToScene({0, 0}).x(),
+                 qPrintable(u"sidebar x %1, pages x %2"_s.arg(sidebar->mapToScene({0, 0}).x())
+                                .arg(pages->mapToScene({0, 0}).x())));
+
+        const QImage image = app.window->grabWindow();
+        QVERIFY(!image.isNull());
+        QCOMPARE(QColor(image.pixel(image.width() - 4, image.height() / 2)), QColor(u"#1f2a33"_s));
+        QCOMPARE(QColor(image.pixel(4, 4)), QColor(u"#f4f6f8"_s));
+
+        const QStringList messages = takeMessages();
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestQml)
+#include "tst_qml.moc"
