@@ -3,10 +3,11 @@
 // Runs against a private, durable cluster. A writer thread commits webhook events (one row per
 // transaction) at a steady rate; the client side is the real ChangeFeed and
 // WebhookEventListModel on this (GUI) thread. For every row the time from its COMMIT to
-// its rowsInserted in the model is recorded (0 when the row arrives before COMMIT returns). Then a burst: 20,000 rows committed within about one
-// second (20 transactions of 1,000); reported are the time until all are in the model and the
-// longest stall of this thread, measured by a 1 ms heartbeat timer (what a user would feel as a
-// frozen window). Usage: feedbench [RATE=1000] [SECONDS=10]
+// its rowsInserted in the model is recorded (0 when the row arrives before COMMIT returns). Then a
+// burst: 20,000 rows committed within about one second (20 transactions of 1,000); reported are the
+// time until all are in the model and the longest stall of this thread, measured by a 1 ms
+// heartbeat timer (what a user would feel as a frozen window). Usage: feedbench [RATE=1000]
+// [SECONDS=10]
 
 #include "changefeed.h"
 #include "database.h"
@@ -41,9 +42,11 @@ struct Timeline {
     std::unordered_map<qint64, qint64> committedNs; ///< event id → commit returned
 };
 
-const auto kInsert = u"INSERT INTO opsdesk.whatsapp_webhook_events (signature_valid, object, field, payload, raw_body) "
-                     u"SELECT true, 'whatsapp_business_account', 'messages', '{}'::jsonb, '\\x7b7d'::bytea "
-                     u"FROM generate_series(1, ?) RETURNING id"_s;
+const auto kInsert =
+    u"INSERT INTO opsdesk.whatsapp_webhook_events (signature_valid, object, field, payload, "
+    u"raw_body) "
+    u"SELECT true, 'whatsapp_business_account', 'messages', '{}'::jsonb, '\\x7b7d'::bytea "
+    u"FROM generate_series(1, ?) RETURNING id"_s;
 
 double percentile(std::vector<double> values, double p)
 {
@@ -51,7 +54,8 @@ double percentile(std::vector<double> values, double p)
         return 0;
     }
     std::sort(values.begin(), values.end());
-    const auto index = size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
+    const auto index =
+        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
     return values[index];
 }
 
@@ -66,7 +70,8 @@ int main(int argc, char *argv[])
     s_clock.start();
 
     QTemporaryDir dir;
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ExeGroup | QFile::ExeOther);
     EmbeddedCluster cluster({dir.path(), true});
     const auto config = cluster.start();
     if (!config) {
@@ -96,19 +101,24 @@ int main(int argc, char *argv[])
     std::atomic<qint64> expected = 0;
     qint64 seen = 0;
     qint64 lastSeenNs = 0;
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex &, int first, int last) {
-        const qint64 now = s_clock.nsecsElapsed();
-        std::lock_guard lock(timeline.mutex);
-        for (int row = first; row <= last; ++row) {
-            const qint64 id = model.data(model.index(row), WebhookEventListModel::EventIdRole).toLongLong();
-            if (const auto found = timeline.committedNs.find(id); found != timeline.committedNs.end()) {
-                // Visible to others before COMMIT returned to the writer: no measurable delay.
-                latenciesMs.push_back(found->second == kCommitting ? 0.0 : double(now - found->second) / 1e6);
-                ++seen;
-                lastSeenNs = now;
+    QObject::connect(
+        &model, &QAbstractItemModel::rowsInserted, &model,
+        [&](const QModelIndex &, int first, int last) {
+            const qint64 now = s_clock.nsecsElapsed();
+            std::lock_guard lock(timeline.mutex);
+            for (int row = first; row <= last; ++row) {
+                const qint64 id =
+                    model.data(model.index(row), WebhookEventListModel::EventIdRole).toLongLong();
+                if (const auto found = timeline.committedNs.find(id);
+                    found != timeline.committedNs.end()) {
+                    // Visible to others before COMMIT returned to the writer: no measurable delay.
+                    latenciesMs.push_back(
+                        found->second == kCommitting ? 0.0 : double(now - found->second) / 1e6);
+                    ++seen;
+                    lastSeenNs = now;
+                }
             }
-        }
-    });
+        });
 
     // Heartbeat: the longest gap between 1 ms ticks is the longest stall of this thread.
     qint64 lastBeat = s_clock.nsecsElapsed();
@@ -185,10 +195,12 @@ int main(int argc, char *argv[])
     // Phase 1: steady rate.
     measuringStalls = false;
     runPhase(rate * seconds, 1, 1'000'000'000LL / rate);
-    std::printf("steady: %d changes/s for %d s, %zu rows observed\n", rate, seconds, latenciesMs.size());
-    std::printf("  commit -> row in model: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (target p99 < 50 ms)\n",
-                percentile(latenciesMs, 0.5), percentile(latenciesMs, 0.9), percentile(latenciesMs, 0.99),
-                percentile(latenciesMs, 1.0));
+    std::printf("steady: %d changes/s for %d s, %zu rows observed\n", rate, seconds,
+                latenciesMs.size());
+    std::printf("  commit -> row in model: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms "
+                "(target p99 < 50 ms)\n",
+                percentile(latenciesMs, 0.5), percentile(latenciesMs, 0.9),
+                percentile(latenciesMs, 0.99), percentile(latenciesMs, 1.0));
 
     // Phase 2: burst of 20,000 changes in about one second.
     measuringStalls = true;
@@ -196,8 +208,10 @@ int main(int argc, char *argv[])
     lastBeat = s_clock.nsecsElapsed();
     const qint64 burstStart = runPhase(20, 1000, 50'000'000LL);
     measuringStalls = false;
-    std::printf("burst: 20,000 changes committed in 20 transactions over ~1 s, %lld rows observed\n", seen);
-    std::printf("  all applied %.0f ms after the burst began; longest GUI-thread stall %.1f ms (target < 50 ms)\n",
+    std::printf(
+        "burst: 20,000 changes committed in 20 transactions over ~1 s, %lld rows observed\n", seen);
+    std::printf("  all applied %.0f ms after the burst began; longest GUI-thread stall %.1f ms "
+                "(target < 50 ms)\n",
                 double(lastSeenNs - burstStart) / 1e6, worstStallMs);
     std::printf("  model rows: %d\n", model.rowCount());
     std::fflush(stdout);

@@ -20,7 +20,8 @@ bool mostRecentFirst(const conversations::Summary &a, const conversations::Summa
 } // namespace
 
 ConversationListModel::ConversationListModel(Database &database, QObject *parent)
-    : LiveListModel([](const conversations::Summary &row) { return row.id; }, mostRecentFirst, parent)
+    : LiveListModel([](const conversations::Summary &row) { return row.id; }, mostRecentFirst,
+                    parent)
     , m_database(database)
     , m_coalescer({u"conversations"_s, u"contacts"_s})
 {
@@ -116,9 +117,8 @@ QCoro::Task<> ConversationListModel::load(conversations::Cursor after)
     QPointer self{this};
     setLoading(true);
     // One row more than a page tells whether a next page exists.
-    auto future = m_database.run([after](QSqlDatabase &db) {
-        return conversations::fetchPage(db, after, kPageSize + 1);
-    });
+    auto future = m_database.run(
+        [after](QSqlDatabase &db) { return conversations::fetchPage(db, after, kPageSize + 1); });
     auto page = co_await future;
     if (!self) {
         co_return;
@@ -130,7 +130,8 @@ QCoro::Task<> ConversationListModel::load(conversations::Cursor after)
     }
     setError({});
     const bool atEnd = page->size() <= kPageSize;
-    std::vector<conversations::Summary> rows(page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
+    std::vector<conversations::Summary> rows(
+        page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
     // Rows first, then the state: a view may call fetchMore from the row signals.
     if (after.id.isEmpty()) {
         resetRows(std::move(rows));

@@ -27,18 +27,18 @@ class ConversationListModel : public LiveListModel<conversations::Summary>
 public:
     enum Role {
         ConversationIdRole = Qt::UserRole + 1, ///< QString uuid
-        ContactNameRole,    ///< profile name, or the formatted number
-        ContactPhoneRole,   ///< "+972 54 123 4567"
-        InitialsRole,       ///< avatar text, e.g. "SN"
-        StatusRole,         ///< wire value: open, pending, snoozed, resolved
-        StatusLabelRole,    ///< translated
-        PreviewRole,        ///< last message, one line
-        PreviewIsOutboundRole, ///< bool: the last message was ours
-        LastMessageAtRole,  ///< QDateTime (UTC)
-        TimeLabelRole,      ///< "14:05" / "Yesterday" / …
-        UnreadCountRole,    ///< int
-        WindowOpenRole,     ///< bool: inside the 24-hour customer service window
-        WindowLabelRole,    ///< "Window open · closes in 3 h 12 min" / …
+        ContactNameRole,                       ///< profile name, or the formatted number
+        ContactPhoneRole,                      ///< "+972 54 123 4567"
+        InitialsRole,                          ///< avatar text, e.g. "SN"
+        StatusRole,                            ///< wire value: open, pending, snoozed, resolved
+        StatusLabelRole,                       ///< translated
+        PreviewRole,                           ///< last message, one line
+        PreviewIsOutboundRole,                 ///< bool: the last message was ours
+        LastMessageAtRole,                     ///< QDateTime (UTC)
+        TimeLabelRole,                         ///< "14:05" / "Yesterday" / …
+        UnreadCountRole,                       ///< int
+        WindowOpenRole,                        ///< bool: inside the 24-hour customer service window
+        WindowLabelRole,                       ///< "Window open · closes in 3 h 12 min" / …
     };
     Q_ENUM(Role)
 

@@ -36,7 +36,8 @@ QString shortTime(const QDateTime &at, const QDateTime &now)
 
 QString fullTime(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), u"d MMM yyyy, HH:mm:ss"_s) : QString();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), u"d MMM yyyy, HH:mm:ss"_s)
+                        : QString();
 }
 
 QString phone(const QString &waId)
@@ -49,11 +50,12 @@ QString phone(const QString &waId)
     int cc = 3;
     if (waId.startsWith(u'1') || waId.startsWith(u'7')) {
         cc = 1;
-    } else if (QStringList{u"20"_s, u"27"_s, u"30"_s, u"31"_s, u"32"_s, u"33"_s, u"34"_s, u"36"_s, u"39"_s,
-                           u"40"_s, u"41"_s, u"43"_s, u"44"_s, u"45"_s, u"46"_s, u"47"_s, u"48"_s, u"49"_s,
-                           u"51"_s, u"52"_s, u"53"_s, u"54"_s, u"55"_s, u"56"_s, u"57"_s, u"58"_s, u"60"_s,
-                           u"61"_s, u"62"_s, u"63"_s, u"64"_s, u"65"_s, u"66"_s, u"81"_s, u"82"_s, u"84"_s,
-                           u"86"_s, u"90"_s, u"91"_s, u"92"_s, u"93"_s, u"94"_s, u"95"_s, u"98"_s}
+    } else if (QStringList{u"20"_s, u"27"_s, u"30"_s, u"31"_s, u"32"_s, u"33"_s, u"34"_s, u"36"_s,
+                           u"39"_s, u"40"_s, u"41"_s, u"43"_s, u"44"_s, u"45"_s, u"46"_s, u"47"_s,
+                           u"48"_s, u"49"_s, u"51"_s, u"52"_s, u"53"_s, u"54"_s, u"55"_s, u"56"_s,
+                           u"57"_s, u"58"_s, u"60"_s, u"61"_s, u"62"_s, u"63"_s, u"64"_s, u"65"_s,
+                           u"66"_s, u"81"_s, u"82"_s, u"84"_s, u"86"_s, u"90"_s, u"91"_s, u"92"_s,
+                           u"93"_s, u"94"_s, u"95"_s, u"98"_s}
                    .contains(waId.left(2))) {
         cc = 2;
     }
@@ -90,12 +92,12 @@ ServiceWindow serviceWindow(const QDateTime &lastInboundAt, const QDateTime &now
     const QDateTime closes = lastInboundAt.addSecs(24 * 3600);
     if (now < closes) {
         const qint64 minutes = (now.secsTo(closes) + 59) / 60;
-        const QString left = minutes >= 60
-                                 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-                                 : tr("%n min", nullptr, int(minutes));
+        const QString left = minutes >= 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                           : tr("%n min", nullptr, int(minutes));
         return {true, tr("Window open · closes in %1").arg(left)};
     }
-    return {false, tr("Window closed since %1").arg(QLocale().toString(closes.toLocalTime(), u"d MMM, HH:mm"_s))};
+    return {false, tr("Window closed since %1")
+                       .arg(QLocale().toString(closes.toLocalTime(), u"d MMM, HH:mm"_s))};
 }
 
 QString deliveryTicks(const QString &status)

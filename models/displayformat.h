@@ -20,7 +20,8 @@ QString initials(const QString &name);
 /// (https://developers.facebook.com/docs/whatsapp/cloud-api/guides/send-messages#customer-service-windows).
 struct ServiceWindow {
     bool open = false;
-    QString label; ///< "Window open · closes in 3 h 12 min" / "Window closed since …" / "No customer message yet"
+    QString label; ///< "Window open · closes in 3 h 12 min" / "Window closed since …" / "No
+                   ///< customer message yet"
 };
 ServiceWindow serviceWindow(const QDateTime &lastInboundAt,
                             const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -16,9 +16,9 @@ namespace opsdesk {
 /// move, remove) so views keep their selection and scroll position. A model reset happens only
 /// when the whole query changes (resetRows()).
 ///
-/// @tparam Row  a plain struct; @p keyOf and @p before (strict weak order) are given by the subclass.
-template<typename Row>
-class LiveListModel : public LiveModelBase
+/// @tparam Row  a plain struct; @p keyOf and @p before (strict weak order) are given by the
+/// subclass.
+template <typename Row> class LiveListModel : public LiveModelBase
 {
 public:
     using KeyOf = std::function<QString(const Row &)>;
@@ -28,8 +28,7 @@ public:
         : LiveModelBase(parent)
         , m_keyOf(std::move(keyOf))
         , m_before(std::move(before))
-    {
-    }
+    {}
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -130,7 +129,8 @@ protected:
                 ++j;
             }
             beginInsertRows({}, index, index + int(j - i) - 1);
-            m_rows.insert(m_rows.begin() + index, added.begin() + qsizetype(i), added.begin() + qsizetype(j));
+            m_rows.insert(m_rows.begin() + index, added.begin() + qsizetype(i),
+                          added.begin() + qsizetype(j));
             endInsertRows();
             i = j;
         }
@@ -143,7 +143,8 @@ private:
     bool updateOrMove(int from, const Row &row)
     {
         const auto neighbourBefore = from > 0 ? &m_rows[size_t(from - 1)] : nullptr;
-        const auto neighbourAfter = from + 1 < int(m_rows.size()) ? &m_rows[size_t(from + 1)] : nullptr;
+        const auto neighbourAfter =
+            from + 1 < int(m_rows.size()) ? &m_rows[size_t(from + 1)] : nullptr;
         const bool stays = (!neighbourBefore || !m_before(row, *neighbourBefore)) &&
                            (!neighbourAfter || !m_before(*neighbourAfter, row));
         if (stays) {
@@ -155,7 +156,8 @@ private:
         // Where it belongs among the other rows.
         Row old = std::move(m_rows[size_t(from)]);
         m_rows.erase(m_rows.begin() + from);
-        const int to = int(std::lower_bound(m_rows.begin(), m_rows.end(), row, m_before) - m_rows.begin());
+        const int to =
+            int(std::lower_bound(m_rows.begin(), m_rows.end(), row, m_before) - m_rows.begin());
         m_rows.insert(m_rows.begin() + from, std::move(old)); // restore for the move signal
         // beginMoveRows wants the destination in pre-move coordinates.
         const int destination = to >= from ? to + 1 : to;

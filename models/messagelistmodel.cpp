@@ -67,7 +67,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (row->status != u"failed") {
             return QString();
         }
-        return row->errorCode ? u"%1 · %2"_s.arg(row->errorCode).arg(row->errorTitle) : row->errorTitle;
+        return row->errorCode ? u"%1 · %2"_s.arg(row->errorCode).arg(row->errorTitle)
+                              : row->errorTitle;
     case TimeLabelRole:
         return QLocale().toString(row->createdAt.toLocalTime().time(), QLocale::ShortFormat);
     case FullTimeRole:
@@ -81,14 +82,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{MessageIdRole, "messageId"},   {DirectionRole, "direction"},
-            {IsOutboundRole, "isOutbound"}, {KindRole, "kind"},
-            {KindLabelRole, "kindLabel"},   {BodyRole, "body"},
-            {IsNoteRole, "isNote"},         {StatusRole, "status"},
+    return {{MessageIdRole, "messageId"},     {DirectionRole, "direction"},
+            {IsOutboundRole, "isOutbound"},   {KindRole, "kind"},
+            {KindLabelRole, "kindLabel"},     {BodyRole, "body"},
+            {IsNoteRole, "isNote"},           {StatusRole, "status"},
             {StatusLabelRole, "statusLabel"}, {TicksRole, "ticks"},
-            {IsReadRole, "isRead"},         {IsFailedRole, "isFailed"},
-            {ErrorLabelRole, "errorLabel"}, {TimeLabelRole, "timeLabel"},
-            {FullTimeRole, "fullTime"},     {MediaInfoRole, "mediaInfo"}};
+            {IsReadRole, "isRead"},           {IsFailedRole, "isFailed"},
+            {ErrorLabelRole, "errorLabel"},   {TimeLabelRole, "timeLabel"},
+            {FullTimeRole, "fullTime"},       {MediaInfoRole, "mediaInfo"}};
 }
 
 void MessageListModel::setConversationId(const QString &id)
@@ -107,13 +108,26 @@ void MessageListModel::setConversationId(const QString &id)
     }
 }
 
-QString MessageListModel::contactPhone() const { return display::phone(m_conversation.contactPhone); }
-QString MessageListModel::contactInitials() const { return display::initials(m_conversation.contactName); }
-QString MessageListModel::statusLabel() const { return display::conversationStatusLabel(m_conversation.status); }
-bool MessageListModel::windowOpen() const { return display::serviceWindow(m_conversation.lastInboundAt).open; }
+QString MessageListModel::contactPhone() const
+{
+    return display::phone(m_conversation.contactPhone);
+}
+QString MessageListModel::contactInitials() const
+{
+    return display::initials(m_conversation.contactName);
+}
+QString MessageListModel::statusLabel() const
+{
+    return display::conversationStatusLabel(m_conversation.status);
+}
+bool MessageListModel::windowOpen() const
+{
+    return display::serviceWindow(m_conversation.lastInboundAt).open;
+}
 QString MessageListModel::windowLabel() const
 {
-    return m_conversation.id.isEmpty() ? QString() : display::serviceWindow(m_conversation.lastInboundAt).label;
+    return m_conversation.id.isEmpty() ? QString()
+                                       : display::serviceWindow(m_conversation.lastInboundAt).label;
 }
 
 void MessageListModel::reload()
@@ -131,7 +145,8 @@ QCoro::Task<> MessageListModel::load()
     const QString id = m_conversationId;
     setLoading(true);
     auto future = m_database.run([id](QSqlDatabase &db) {
-        return std::pair{conversations::fetchByIds(db, {id}), conversations::fetchThread(db, id, kThreadLimit)};
+        return std::pair{conversations::fetchByIds(db, {id}),
+                         conversations::fetchThread(db, id, kThreadLimit)};
     });
     auto result = co_await future;
     if (!self || generation != m_generation) {
@@ -162,9 +177,11 @@ QCoro::Task<> MessageListModel::refetch(ChangeCoalescer::KeysByTable keys)
         co_return;
     }
     auto future = m_database.run([id, messageIds, conversationChanged](QSqlDatabase &db) {
-        return std::pair{conversationChanged ? conversations::fetchByIds(db, {id}) : QList<conversations::Summary>{},
-                         messageIds.isEmpty() ? QList<conversations::Message>{}
-                                              : conversations::fetchMessagesByIds(db, id, messageIds.values())};
+        return std::pair{conversationChanged ? conversations::fetchByIds(db, {id})
+                                             : QList<conversations::Summary>{},
+                         messageIds.isEmpty()
+                             ? QList<conversations::Message>{}
+                             : conversations::fetchMessagesByIds(db, id, messageIds.values())};
     });
     auto fresh = co_await future;
     if (!self) {

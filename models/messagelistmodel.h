@@ -23,7 +23,8 @@ class MessageListModel : public LiveListModel<conversations::Message>
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Workspace")
-    Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY conversationChanged)
+    Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY
+                   conversationChanged)
     Q_PROPERTY(QString contactName READ contactName NOTIFY conversationChanged)
     Q_PROPERTY(QString contactPhone READ contactPhone NOTIFY conversationChanged)
     Q_PROPERTY(QString contactInitials READ contactInitials NOTIFY conversationChanged)
@@ -34,12 +35,12 @@ class MessageListModel : public LiveListModel<conversations::Message>
 public:
     enum Role {
         MessageIdRole = Qt::UserRole + 1, ///< QString uuid
-        DirectionRole,   ///< inbound, outbound
-        IsOutboundRole,  ///< bool
-        KindRole,        ///< text, image, …, note, unsupported
-        KindLabelRole,   ///< "Image", "Location", …; empty for text
-        BodyRole,        ///< the text, caption or description
-        IsNoteRole,      ///< private note: never sent, shown distinctly
+        DirectionRole,                    ///< inbound, outbound
+        IsOutboundRole,                   ///< bool
+        KindRole,                         ///< text, image, …, note, unsupported
+        KindLabelRole,                    ///< "Image", "Location", …; empty for text
+        BodyRole,                         ///< the text, caption or description
+        IsNoteRole,                       ///< private note: never sent, shown distinctly
         StatusRole,      ///< queued, sent, delivered, read, failed; empty for inbound
         StatusLabelRole, ///< translated
         TicksRole,       ///< "✓", "✓✓", "✗", …

@@ -24,7 +24,10 @@ OverviewController::OverviewController(Database &database, QObject *parent)
     });
 }
 
-void OverviewController::reload() { recount(); }
+void OverviewController::reload()
+{
+    recount();
+}
 
 QCoro::Task<> OverviewController::recount()
 {
@@ -34,7 +37,8 @@ QCoro::Task<> OverviewController::recount()
     if (!self) {
         co_return;
     }
-    const QString error = counters ? QString() : tr("Could not count today's activity: %1").arg(counters.error());
+    const QString error =
+        counters ? QString() : tr("Could not count today's activity: %1").arg(counters.error());
     if (error != m_error) {
         m_error = error;
         Q_EMIT errorStringChanged();

@@ -12,7 +12,8 @@ namespace opsdesk {
 WebhookEventListModel::WebhookEventListModel(Database &database, QObject *parent)
     : LiveListModel(
           [](const webhookevents::Row &row) { return QString::number(row.id); },
-          [](const webhookevents::Row &a, const webhookevents::Row &b) { return a.id > b.id; }, parent)
+          [](const webhookevents::Row &a, const webhookevents::Row &b) { return a.id > b.id; },
+          parent)
     , m_database(database)
     , m_coalescer({u"whatsapp_webhook_events"_s})
 {
@@ -117,7 +118,8 @@ QCoro::Task<> WebhookEventListModel::load(qint64 beforeId)
     }
     setError({});
     const bool atEnd = page->size() <= kPageSize;
-    std::vector<webhookevents::Row> rows(page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
+    std::vector<webhookevents::Row> rows(
+        page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
     // Rows first, then the state: a view may call fetchMore from the row signals.
     if (beforeId == 0) {
         resetRows(std::move(rows));
@@ -136,7 +138,8 @@ QCoro::Task<> WebhookEventListModel::refetch(QSet<QString> keys)
     for (const QString &key : keys) {
         ids << key.toLongLong();
     }
-    auto future = m_database.run([ids](QSqlDatabase &db) { return webhookevents::fetchByIds(db, ids); });
+    auto future =
+        m_database.run([ids](QSqlDatabase &db) { return webhookevents::fetchByIds(db, ids); });
     auto fresh = co_await future;
     if (!self) {
         co_return;
@@ -156,12 +159,14 @@ QCoro::Task<> WebhookEventListModel::refetch(QSet<QString> keys)
 QCoro::Task<> WebhookEventListModel::loadPayload(qint64 eventId)
 {
     QPointer self{this};
-    auto future = m_database.run([eventId](QSqlDatabase &db) { return webhookevents::fetchPayload(db, eventId); });
+    auto future = m_database.run(
+        [eventId](QSqlDatabase &db) { return webhookevents::fetchPayload(db, eventId); });
     auto payload = co_await future;
     if (!self || m_selectedId != eventId) {
         co_return;
     }
-    m_selectedPayload = payload ? payload.value() : tr("Could not load the payload: %1").arg(payload.error());
+    m_selectedPayload =
+        payload ? payload.value() : tr("Could not load the payload: %1").arg(payload.error());
     Q_EMIT selectedChanged();
 }
 

@@ -28,15 +28,15 @@ class WebhookEventListModel : public LiveListModel<webhookevents::Row>
 public:
     enum Role {
         EventIdRole = Qt::UserRole + 1, ///< qint64 whatsapp_webhook_events.id
-        ReceivedAtRole,      ///< QDateTime (UTC)
-        TimeLabelRole,       ///< "14:05" / "Yesterday" / …
-        FullTimeRole,        ///< "21 Nov 2026, 14:05:09"
-        FieldRole,           ///< "messages", "message_template_status_update", …
-        SummaryRole,         ///< one line, e.g. "Text from Sheena Nelson"
-        SignatureValidRole,  ///< bool
-        ProcessingRole,      ///< wire value: pending, processed, failed, ignored
-        ProcessingLabelRole, ///< translated label
-        ErrorRole,           ///< why it failed or was ignored; empty otherwise
+        ReceivedAtRole,                 ///< QDateTime (UTC)
+        TimeLabelRole,                  ///< "14:05" / "Yesterday" / …
+        FullTimeRole,                   ///< "21 Nov 2026, 14:05:09"
+        FieldRole,                      ///< "messages", "message_template_status_update", …
+        SummaryRole,                    ///< one line, e.g. "Text from Sheena Nelson"
+        SignatureValidRole,             ///< bool
+        ProcessingRole,                 ///< wire value: pending, processed, failed, ignored
+        ProcessingLabelRole,            ///< translated label
+        ErrorRole,                      ///< why it failed or was ignored; empty otherwise
     };
     Q_ENUM(Role)
 

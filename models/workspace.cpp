@@ -34,11 +34,15 @@ Workspace::Workspace(Database &database, ChangeFeed &feed, QString databaseLabel
     });
 }
 
-void Workspace::setInstance(Workspace *workspace) { s_instance = workspace; }
+void Workspace::setInstance(Workspace *workspace)
+{
+    s_instance = workspace;
+}
 
 Workspace *Workspace::create(QQmlEngine *engine, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "Workspace::create", "app/ must call Workspace::setInstance() before loading QML");
+    Q_ASSERT_X(s_instance, "Workspace::create",
+               "app/ must call Workspace::setInstance() before loading QML");
     QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
     Q_UNUSED(engine);
     return s_instance.data();
@@ -69,8 +73,8 @@ void Workspace::setDarkMode(bool dark)
 
 bool Workspace::hasLiveData() const
 {
-    return m_overview.loaded() && m_overview.inboundMessagesToday() > 0 && m_conversations.rowCount() > 0 &&
-           m_webhookEvents.rowCount() > 0;
+    return m_overview.loaded() && m_overview.inboundMessagesToday() > 0 &&
+           m_conversations.rowCount() > 0 && m_webhookEvents.rowCount() > 0;
 }
 
 void Workspace::dismissNotice()

@@ -5,10 +5,10 @@
 
 #include <QSqlDriver>
 
-#include <libpq-fe.h>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QUuid>
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +41,7 @@ public:
         , m_pollMs(pollMs)
         , m_position(std::move(resumeFrom))
         , m_connectionName(u"change-feed-"_s + QUuid::createUuid().toString(QUuid::Id128))
-    {
-    }
+    {}
 
     void begin()
     {
@@ -110,7 +109,8 @@ private:
     {
         disconnectNow();
         m_poll->stop();
-        logging::feed()->warn("connection lost ({}); retrying in {} ms", why.toStdString(), m_backoffMs);
+        logging::feed()->warn("connection lost ({}); retrying in {} ms", why.toStdString(),
+                              m_backoffMs);
         Q_EMIT stateChanged(ChangeFeed::State::Reconnecting, why);
         m_retry->start(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, 10000);
@@ -194,7 +194,8 @@ private:
             return true;
         }
         if (pruned) {
-            logging::feed()->warn("resume point {} was pruned; clients reload", m_position.toStdString());
+            logging::feed()->warn("resume point {} was pruned; clients reload",
+                                  m_position.toStdString());
             m_position = next;
             Q_EMIT reloadRequired(u"changes since the last update were pruned"_s);
             return true;
@@ -225,7 +226,10 @@ ChangeFeed::ChangeFeed(DatabaseConfig config, QObject *parent)
     m_thread.setObjectName(u"change-feed"_s);
 }
 
-ChangeFeed::~ChangeFeed() { stop(); }
+ChangeFeed::~ChangeFeed()
+{
+    stop();
+}
 
 void ChangeFeed::start(const QString &resumeSnapshot)
 {

@@ -41,14 +41,17 @@ QList<Message> readMessages(QSqlQuery &query)
     while (query.next()) {
         rows.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(),
-                     query.value(6).toInt(), query.value(7).toString(),
-                     query.value(8).toDateTime().toUTC(), query.value(9).toString()});
+                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
+                     query.value(7).toString(), query.value(8).toDateTime().toUTC(),
+                     query.value(9).toString()});
     }
     return rows;
 }
 
-QString uuidArray(const QStringList &ids) { return u"{"_s + ids.join(u',') + u"}"_s; }
+QString uuidArray(const QStringList &ids)
+{
+    return u"{"_s + ids.join(u',') + u"}"_s;
+}
 
 } // namespace
 
@@ -59,11 +62,13 @@ QList<Summary> fetchPage(const QSqlDatabase &db, const Cursor &after, int limit)
         auto query = exec(db, kSummaryColumns + order, {limit});
         return readSummaries(query);
     }
-    auto query = exec(db,
-                      kSummaryColumns +
-                          u"WHERE (c.last_message_at, c.id) <"
-                          u" ('epoch'::timestamptz + ?::bigint * interval '1 microsecond', ?::uuid)"_s + order,
-                      {after.lastMessageAtUs, after.id, limit});
+    auto query =
+        exec(db,
+             kSummaryColumns +
+                 u"WHERE (c.last_message_at, c.id) <"
+                 u" ('epoch'::timestamptz + ?::bigint * interval '1 microsecond', ?::uuid)"_s +
+                 order,
+             {after.lastMessageAtUs, after.id, limit});
     return readSummaries(query);
 }
 
@@ -94,8 +99,9 @@ QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId
 QList<Message> fetchMessagesByIds(const QSqlDatabase &db, const QString &conversationId,
                                   const QStringList &ids)
 {
-    auto query = exec(db, kMessageColumns + u"WHERE m.conversation_id = ?::uuid AND m.id = ANY(?::uuid[])"_s,
-                      {conversationId, uuidArray(ids)});
+    auto query =
+        exec(db, kMessageColumns + u"WHERE m.conversation_id = ?::uuid AND m.id = ANY(?::uuid[])"_s,
+             {conversationId, uuidArray(ids)});
     return readMessages(query);
 }
 

@@ -10,13 +10,14 @@ namespace opsdesk::conversations {
 /// One row of the conversation list.
 struct Summary {
     QString id;
-    QString contactName;     ///< WhatsApp profile name, or the number when there is none
-    QString contactPhone;    ///< wa_id (international number without '+')
-    QString status;          ///< open, pending, snoozed, resolved
+    QString contactName;  ///< WhatsApp profile name, or the number when there is none
+    QString contactPhone; ///< wa_id (international number without '+')
+    QString status;       ///< open, pending, snoozed, resolved
     QString lastMessagePreview;
     QString lastMessageDirection; ///< inbound, outbound
-    QDateTime lastMessageAt; ///< UTC, for display (QDateTime keeps milliseconds only)
-    qint64 lastMessageAtUs = 0; ///< the same in microseconds since the epoch: the exact sort key (with id)
+    QDateTime lastMessageAt;      ///< UTC, for display (QDateTime keeps milliseconds only)
+    qint64 lastMessageAtUs =
+        0; ///< the same in microseconds since the epoch: the exact sort key (with id)
     QDateTime lastInboundAt; ///< UTC; the 24-hour customer service window runs from here
     int unreadCount = 0;
 };
@@ -25,14 +26,14 @@ struct Summary {
 struct Message {
     QString id;
     QString conversationId;
-    QString direction;  ///< inbound, outbound
-    QString kind;       ///< text, image, ..., note, unsupported
+    QString direction; ///< inbound, outbound
+    QString kind;      ///< text, image, ..., note, unsupported
     QString body;
-    QString status;     ///< queued, sent, delivered, read, failed; empty for inbound
+    QString status; ///< queued, sent, delivered, read, failed; empty for inbound
     int errorCode = 0;
     QString errorTitle;
     QDateTime createdAt; ///< UTC
-    QString mediaInfo;  ///< for non-text kinds: mime type / file name / coordinates, when known
+    QString mediaInfo;   ///< for non-text kinds: mime type / file name / coordinates, when known
 };
 
 /// Keyset cursor of the conversation list: the last row shown. Microseconds, as PostgreSQL

@@ -20,8 +20,7 @@ struct PooledConnection {
     PooledConnection &operator=(const PooledConnection &) = delete;
     explicit PooledConnection(QString connectionName)
         : name(std::move(connectionName))
-    {
-    }
+    {}
     ~PooledConnection()
     {
         {
@@ -50,8 +49,7 @@ DatabaseError errorFrom(const QSqlError &error, const QString &what)
 DatabaseError::DatabaseError(const QString &message, QString sqlState)
     : std::runtime_error(message.toStdString())
     , m_sqlState(std::move(sqlState))
-{
-}
+{}
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &args)
 {
@@ -102,7 +100,8 @@ QSqlDatabase Database::openDedicated(const QString &name) const
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     m_config.applyTo(db);
     if (!db.open()) {
-        const auto error = errorFrom(db.lastError(), u"cannot connect to %1"_s.arg(m_config.toUrl()));
+        const auto error =
+            errorFrom(db.lastError(), u"cannot connect to %1"_s.arg(m_config.toUrl()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         throw error;

@@ -68,7 +68,7 @@ public:
 
     /// Runs @p work(QSqlDatabase) on a worker thread. A DatabaseError thrown by @p work (or by
     /// connecting) becomes the Expected's error; other exceptions propagate.
-    template<typename Work>
+    template <typename Work>
     auto run(Work work) -> QFuture<Expected<std::invoke_result_t<Work, QSqlDatabase &>>>
     {
         using Value = std::invoke_result_t<Work, QSqlDatabase &>;

@@ -33,8 +33,8 @@ Expected<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url)
     const QUrlQuery query(parsed);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"sslmode") {
-            static const QStringList modes{u"disable"_s,     u"allow"_s,     u"prefer"_s,
-                                           u"require"_s,     u"verify-ca"_s, u"verify-full"_s};
+            static const QStringList modes{u"disable"_s, u"allow"_s,     u"prefer"_s,
+                                           u"require"_s, u"verify-ca"_s, u"verify-full"_s};
             if (!modes.contains(value)) {
                 return Expected<DatabaseConfig>::failure(
                     QStringLiteral("unknown sslmode \"%1\"").arg(value));

@@ -18,7 +18,8 @@ struct DatabaseConfig {
     QString database = QStringLiteral("opsdesk");
     QString user;
     QString password;
-    QString sslMode; ///< libpq sslmode (disable, prefer, require, verify-ca, verify-full); empty = libpq default
+    QString sslMode; ///< libpq sslmode (disable, prefer, require, verify-ca, verify-full); empty =
+                     ///< libpq default
     QString applicationName = QStringLiteral("opsdesk");
 
     /// Parses a `postgresql://` or `postgres://` URI. Errors name the part that is wrong.

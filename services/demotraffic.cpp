@@ -43,12 +43,12 @@ const QStringList kReplies{
     u"Refunds reach your card within 5 working days."_s,
 };
 const QList<std::pair<QString, QString>> kCast{
-    {u"Sheena Nelson"_s, u"16505551234"_s},  {u"Dana Levi"_s, u"972541234567"_s},
-    {u"Omar Haddad"_s, u"972529876543"_s},   {u"Priya Raman"_s, u"447700900123"_s},
+    {u"Sheena Nelson"_s, u"16505551234"_s},   {u"Dana Levi"_s, u"972541234567"_s},
+    {u"Omar Haddad"_s, u"972529876543"_s},    {u"Priya Raman"_s, u"447700900123"_s},
     {u"Lucas Martins"_s, u"5511987654321"_s}, {u"Yael Cohen"_s, u"972501112233"_s},
-    {u"Marta Kowalska"_s, u"48601234567"_s}, {u"Kenji Sato"_s, u"819012345678"_s},
-    {u"Amara Okafor"_s, u"2348031234567"_s}, {u"Noah Fischer"_s, u"4915112345678"_s},
-    {u"Sofia Rossi"_s, u"393331234567"_s},   {u"Ahmed Mansour"_s, u"201001234567"_s},
+    {u"Marta Kowalska"_s, u"48601234567"_s},  {u"Kenji Sato"_s, u"819012345678"_s},
+    {u"Amara Okafor"_s, u"2348031234567"_s},  {u"Noah Fischer"_s, u"4915112345678"_s},
+    {u"Sofia Rossi"_s, u"393331234567"_s},    {u"Ahmed Mansour"_s, u"201001234567"_s},
 };
 
 QString newWamid()
@@ -105,7 +105,10 @@ void DemoTraffic::start()
                          m_options.endpoint.toString().toStdString());
 }
 
-void DemoTraffic::stop() { m_timer.stop(); }
+void DemoTraffic::stop()
+{
+    m_timer.stop();
+}
 
 void DemoTraffic::tick()
 {
@@ -135,18 +138,21 @@ QJsonObject DemoTraffic::inboundMessage(const Customer &customer)
 {
     QJsonObject value;
 
-    value.insert(u"contacts"_s, QJsonArray{QJsonObject{
-                                     {u"profile"_s, QJsonObject{{u"name"_s, customer.name}}},
-                                     {u"wa_id"_s, customer.waId}}});
+    value.insert(u"contacts"_s,
+                 QJsonArray{QJsonObject{{u"profile"_s, QJsonObject{{u"name"_s, customer.name}}},
+                                        {u"wa_id"_s, customer.waId}}});
     QJsonObject message{{u"from"_s, customer.waId},
                         {u"id"_s, newWamid()},
                         {u"timestamp"_s, QString::number(QDateTime::currentSecsSinceEpoch())}};
     const int kind = int(m_random.bounded(100));
     if (kind < 78) {
         message.insert(u"type"_s, u"text"_s);
-        message.insert(u"text"_s, QJsonObject{{u"body"_s, kQuestions.at(int(m_random.bounded(kQuestions.size())))}});
+        message.insert(
+            u"text"_s,
+            QJsonObject{{u"body"_s, kQuestions.at(int(m_random.bounded(kQuestions.size())))}});
     } else if (kind < 88) {
-        // Shape per https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples
+        // Shape per
+        // https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples
         message.insert(u"type"_s, u"image"_s);
         message.insert(u"image"_s, QJsonObject{{u"caption"_s, u"This one, in blue"_s},
                                                {u"mime_type"_s, u"image/jpeg"_s},
@@ -160,7 +166,8 @@ QJsonObject DemoTraffic::inboundMessage(const Customer &customer)
                                                   {u"address"_s, u"Dizengoff St 50, Tel Aviv"_s}});
     } else {
         message.insert(u"type"_s, u"reaction"_s);
-        message.insert(u"reaction"_s, QJsonObject{{u"message_id"_s, newWamid()}, {u"emoji"_s, u"👍"_s}});
+        message.insert(u"reaction"_s,
+                       QJsonObject{{u"message_id"_s, newWamid()}, {u"emoji"_s, u"👍"_s}});
     }
     value.insert(u"messages"_s, QJsonArray{message});
     return editFirstChange(loadTemplate(u"meta_docs_overview_inbound_text.json"_s),
@@ -175,27 +182,27 @@ QJsonObject DemoTraffic::inboundMessage(const Customer &customer)
 
 QJsonObject DemoTraffic::statusUpdate(const Pending &pending) const
 {
-    return editFirstChange(loadTemplate(u"pywa_status_"_s + pending.status + u".json"_s),
-                           [&](QJsonObject &change) {
-    QJsonObject value = change.value(u"value"_s).toObject();
-    QJsonArray statuses = value.value(u"statuses"_s).toArray();
-    QJsonObject status = statuses.first().toObject();
-    status.insert(u"id"_s, pending.wamid);
-    status.insert(u"recipient_id"_s, pending.recipient);
-    status.insert(u"timestamp"_s, QString::number(QDateTime::currentSecsSinceEpoch()));
-    if (pending.status == u"failed") {
-        // Meta error 131026: "Message undeliverable"
-        // (https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/)
-        QJsonObject error = status.value(u"errors"_s).toArray().first().toObject();
-        error.insert(u"code"_s, 131026);
-        error.insert(u"title"_s, u"Message undeliverable"_s);
-        error.insert(u"message"_s, u"Message undeliverable"_s);
-        status.insert(u"errors"_s, QJsonArray{error});
-    }
-    statuses[0] = status;
-    value.insert(u"statuses"_s, statuses);
-    change.insert(u"value"_s, value);
-                           });
+    return editFirstChange(
+        loadTemplate(u"pywa_status_"_s + pending.status + u".json"_s), [&](QJsonObject &change) {
+            QJsonObject value = change.value(u"value"_s).toObject();
+            QJsonArray statuses = value.value(u"statuses"_s).toArray();
+            QJsonObject status = statuses.first().toObject();
+            status.insert(u"id"_s, pending.wamid);
+            status.insert(u"recipient_id"_s, pending.recipient);
+            status.insert(u"timestamp"_s, QString::number(QDateTime::currentSecsSinceEpoch()));
+            if (pending.status == u"failed") {
+                // Meta error 131026: "Message undeliverable"
+                // (https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/)
+                QJsonObject error = status.value(u"errors"_s).toArray().first().toObject();
+                error.insert(u"code"_s, 131026);
+                error.insert(u"title"_s, u"Message undeliverable"_s);
+                error.insert(u"message"_s, u"Message undeliverable"_s);
+                status.insert(u"errors"_s, QJsonArray{error});
+            }
+            statuses[0] = status;
+            value.insert(u"statuses"_s, statuses);
+            change.insert(u"value"_s, value);
+        });
 }
 
 QJsonObject DemoTraffic::templateUpdate()
@@ -206,12 +213,12 @@ QJsonObject DemoTraffic::templateUpdate()
     const QString event = events.at(int(m_random.bounded(events.size())));
     return editFirstChange(loadTemplate(u"pywa_template_status_approved.json"_s),
                            [&](QJsonObject &change) {
-    QJsonObject value = change.value(u"value"_s).toObject();
-    value.insert(u"message_template_name"_s, names.at(pick));
-    value.insert(u"message_template_id"_s, 1000 + pick);
-    value.insert(u"message_template_language"_s, u"en_US"_s);
-    value.insert(u"event"_s, event);
-    change.insert(u"value"_s, value);
+                               QJsonObject value = change.value(u"value"_s).toObject();
+                               value.insert(u"message_template_name"_s, names.at(pick));
+                               value.insert(u"message_template_id"_s, 1000 + pick);
+                               value.insert(u"message_template_language"_s, u"en_US"_s);
+                               value.insert(u"event"_s, event);
+                               change.insert(u"value"_s, value);
                            });
 }
 

@@ -29,11 +29,11 @@ class DemoTraffic : public QObject
     Q_OBJECT
 public:
     struct Options {
-        QUrl endpoint;          ///< e.g. http://127.0.0.1:8080/webhooks/whatsapp
-        QByteArray appSecret;   ///< signs each body like Meta does
+        QUrl endpoint;        ///< e.g. http://127.0.0.1:8080/webhooks/whatsapp
+        QByteArray appSecret; ///< signs each body like Meta does
         double eventsPerSecond = 2.0;
         Database *database = nullptr; ///< where demo replies are recorded; none = inbound only
-        quint32 seed = 0;       ///< 0 = random
+        quint32 seed = 0;             ///< 0 = random
     };
 
     explicit DemoTraffic(Options options, QObject *parent = nullptr);

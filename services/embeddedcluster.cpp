@@ -42,7 +42,8 @@ QString randomPassword()
     QByteArray bytes(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
                                           bytes.size() / int(sizeof(quint32)));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -53,7 +54,8 @@ EmbeddedCluster::EmbeddedCluster(Options options)
 {
     const QString dataDir = QDir(m_options.dataDir).absolutePath();
     if (m_asRoot) {
-        const auto key = QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+        const auto key =
+            QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
         m_clusterDir = u"/var/lib/opsdesk/clusters/"_s + QString::fromLatin1(key);
     } else {
         m_clusterDir = dataDir + u"/postgres"_s;
@@ -71,7 +73,10 @@ QString EmbeddedCluster::defaultDataDir()
     return base + u"/OpsDesk"_s;
 }
 
-QString EmbeddedCluster::logFile() const { return m_clusterDir + u"/postgres.log"_s; }
+QString EmbeddedCluster::logFile() const
+{
+    return m_clusterDir + u"/postgres.log"_s;
+}
 
 QString EmbeddedCluster::binDir() const
 {
@@ -104,12 +109,14 @@ Expected<QString> EmbeddedCluster::runTool(const QString &tool, const QStringLis
         process.start(program, args);
     }
     if (!process.waitForStarted(10000)) {
-        return Expected<QString>::failure(u"cannot run %1: %2"_s.arg(program, process.errorString()));
+        return Expected<QString>::failure(
+            u"cannot run %1: %2"_s.arg(program, process.errorString()));
     }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return Expected<QString>::failure(u"%1 did not finish within %2 s"_s.arg(tool).arg(timeoutMs / 1000));
+        return Expected<QString>::failure(
+            u"%1 did not finish within %2 s"_s.arg(tool).arg(timeoutMs / 1000));
     }
     const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -120,7 +127,8 @@ Expected<QString> EmbeddedCluster::runTool(const QString &tool, const QStringLis
 
 int EmbeddedCluster::runningPort() const
 {
-    // postmaster.pid: line 1 pid, line 4 port (https://www.postgresql.org/docs/15/storage-file-layout.html)
+    // postmaster.pid: line 1 pid, line 4 port
+    // (https://www.postgresql.org/docs/15/storage-file-layout.html)
     QFile pidFile(m_clusterDir + u"/pgdata/postmaster.pid"_s);
     if (!pidFile.open(QIODevice::ReadOnly)) {
         return 0;
@@ -172,11 +180,12 @@ Expected<DatabaseConfig> EmbeddedCluster::start()
         if (m_asRoot) {
             QProcess::execute(u"chown"_s, {u"postgres:postgres"_s, pwfile});
         }
-        logging::db()->info("creating a private PostgreSQL cluster in {}", m_clusterDir.toStdString());
+        logging::db()->info("creating a private PostgreSQL cluster in {}",
+                            m_clusterDir.toStdString());
         const auto initdb = runTool(u"initdb"_s,
                                     {u"-D"_s, m_clusterDir + u"/pgdata"_s, u"-U"_s, u"opsdesk"_s,
-                                     u"--auth=scram-sha-256"_s, u"--pwfile="_s + pwfile,
-                                     u"-E"_s, u"UTF8"_s, u"--no-locale"_s, u"--no-sync"_s},
+                                     u"--auth=scram-sha-256"_s, u"--pwfile="_s + pwfile, u"-E"_s,
+                                     u"UTF8"_s, u"--no-locale"_s, u"--no-sync"_s},
                                     120000);
         QFile::remove(pwfile);
         if (!initdb) {
@@ -194,16 +203,15 @@ Expected<DatabaseConfig> EmbeddedCluster::start()
             port = freePort();
         }
         QStringList serverOptions{u"-p %1"_s.arg(port), u"-k /tmp"_s,
-                                  u"-c listen_addresses=127.0.0.1"_s,
-                                  u"-c max_connections=200"_s};
+                                  u"-c listen_addresses=127.0.0.1"_s, u"-c max_connections=200"_s};
         if (!m_options.durable) {
             serverOptions << u"-c fsync=off -c synchronous_commit=off -c full_page_writes=off"_s;
         }
-        const auto started = runTool(u"pg_ctl"_s,
-                                     {u"-D"_s, m_clusterDir + u"/pgdata"_s, u"-l"_s, logFile(),
-                                      u"-w"_s, u"-t"_s, u"60"_s, u"-o"_s, serverOptions.join(u' '),
-                                      u"start"_s},
-                                     90000);
+        const auto started =
+            runTool(u"pg_ctl"_s,
+                    {u"-D"_s, m_clusterDir + u"/pgdata"_s, u"-l"_s, logFile(), u"-w"_s, u"-t"_s,
+                     u"60"_s, u"-o"_s, serverOptions.join(u' '), u"start"_s},
+                    90000);
         if (!started) {
             return Result::failure(started.error() + u" (server log: %1)"_s.arg(logFile()));
         }
@@ -224,12 +232,14 @@ Expected<DatabaseConfig> EmbeddedCluster::start()
 
     // Create the application database on first start.
     try {
-        const QString name = u"opsdesk-cluster-setup-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        const QString name =
+            u"opsdesk-cluster-setup-"_s + QUuid::createUuid().toString(QUuid::Id128);
         {
             Database admin(m_config, 1);
             QSqlDatabase db = admin.openDedicated(name);
             const bool exists =
-                exec(db, u"SELECT 1 FROM pg_database WHERE datname = ?"_s, {m_options.database}).next();
+                exec(db, u"SELECT 1 FROM pg_database WHERE datname = ?"_s, {m_options.database})
+                    .next();
             if (!exists) {
                 exec(db, u"CREATE DATABASE \"%1\""_s.arg(m_options.database));
             }
@@ -255,9 +265,9 @@ void EmbeddedCluster::stop(bool evenIfReused)
     if (!m_startedHere && !evenIfReused) {
         return;
     }
-    const auto stopped = runTool(u"pg_ctl"_s,
-                                 {u"-D"_s, m_clusterDir + u"/pgdata"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s},
-                                 60000);
+    const auto stopped = runTool(
+        u"pg_ctl"_s, {u"-D"_s, m_clusterDir + u"/pgdata"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s},
+        60000);
     if (!stopped) {
         logging::db()->warn("stopping the private cluster: {}", stopped.error().toStdString());
     }

@@ -20,8 +20,8 @@ class EmbeddedCluster
 {
 public:
     struct Options {
-        QString dataDir;      ///< the user's data folder; the cluster lives below it
-        bool durable = true;  ///< false: fsync off, for throwaway test clusters
+        QString dataDir;     ///< the user's data folder; the cluster lives below it
+        bool durable = true; ///< false: fsync off, for throwaway test clusters
         QString database = QStringLiteral("opsdesk");
     };
 

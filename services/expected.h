@@ -8,14 +8,12 @@
 namespace opsdesk {
 
 /// A value or a human-readable error message (C++20 has no std::expected).
-template<typename T>
-class [[nodiscard]] Expected
+template <typename T> class [[nodiscard]] Expected
 {
 public:
     Expected(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::expected
         : m_value(std::move(value))
-    {
-    }
+    {}
     static Expected failure(QString error)
     {
         Expected result;
@@ -38,7 +36,6 @@ private:
 };
 
 /// Success or an error message, for operations without a result value.
-struct Done {
-};
+struct Done {};
 
 } // namespace opsdesk

@@ -99,29 +99,32 @@ IngestServer::IngestServer(Database &database, Options options, QObject *parent)
     , m_writer(std::make_unique<WebhookEventWriter>(database))
     , m_processor(std::make_unique<WebhookProcessor>(database))
 {
-    connect(m_writer.get(), &WebhookEventWriter::stored, m_processor.get(),
-            &WebhookProcessor::wake, Qt::QueuedConnection);
+    connect(m_writer.get(), &WebhookEventWriter::stored, m_processor.get(), &WebhookProcessor::wake,
+            Qt::QueuedConnection);
 
-    m_http.route(u"/webhooks/whatsapp"_s, QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     const QUrlQuery query(request.url());
-                     const auto requestId = requestIdOf(request);
-                     const QPointer<QTcpSocket> socket = responder.socket();
-                     const bool subscribe = query.queryItemValue(u"hub.mode"_s) == u"subscribe";
-                     const QByteArray token = query.queryItemValue(u"hub.verify_token"_s, QUrl::FullyDecoded).toUtf8();
-                     const bool tokenOk = !m_options.verifyToken.isEmpty() && token == m_options.verifyToken;
-                     if (subscribe && tokenOk) {
-                         logging::ingest()->info("request_id={} webhook verification accepted", requestId.constData());
-                         reply(responder, socket, Status::Ok, requestId,
-                               query.queryItemValue(u"hub.challenge"_s, QUrl::FullyDecoded).toUtf8());
-                     } else {
-                         logging::ingest()->warn("request_id={} webhook verification refused (mode={}, token {})",
-                                                 requestId.constData(),
-                                                 query.queryItemValue(u"hub.mode"_s).toStdString(),
-                                                 token.isEmpty() ? "missing" : "wrong");
-                         reply(responder, socket, Status::Forbidden, requestId, "verification refused\n");
-                     }
-                 });
+    m_http.route(
+        u"/webhooks/whatsapp"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QUrlQuery query(request.url());
+            const auto requestId = requestIdOf(request);
+            const QPointer<QTcpSocket> socket = responder.socket();
+            const bool subscribe = query.queryItemValue(u"hub.mode"_s) == u"subscribe";
+            const QByteArray token =
+                query.queryItemValue(u"hub.verify_token"_s, QUrl::FullyDecoded).toUtf8();
+            const bool tokenOk = !m_options.verifyToken.isEmpty() && token == m_options.verifyToken;
+            if (subscribe && tokenOk) {
+                logging::ingest()->info("request_id={} webhook verification accepted",
+                                        requestId.constData());
+                reply(responder, socket, Status::Ok, requestId,
+                      query.queryItemValue(u"hub.challenge"_s, QUrl::FullyDecoded).toUtf8());
+            } else {
+                logging::ingest()->warn(
+                    "request_id={} webhook verification refused (mode={}, token {})",
+                    requestId.constData(), query.queryItemValue(u"hub.mode"_s).toStdString(),
+                    token.isEmpty() ? "missing" : "wrong");
+                reply(responder, socket, Status::Forbidden, requestId, "verification refused\n");
+            }
+        });
     m_http.route(u"/webhooks/whatsapp"_s, QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      handleWebhookPost(request, std::move(responder));
@@ -140,14 +143,18 @@ IngestServer::IngestServer(Database &database, Options options, QObject *parent)
     });
 }
 
-IngestServer::~IngestServer() { shutdown(); }
+IngestServer::~IngestServer()
+{
+    shutdown();
+}
 
 Expected<quint16> IngestServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = m_http.listen(address, port);
     if (bound == 0) {
         return Expected<quint16>::failure(
-            u"cannot listen on %1:%2 (address in use or not allowed)"_s.arg(address.toString()).arg(port));
+            u"cannot listen on %1:%2 (address in use or not allowed)"_s.arg(address.toString())
+                .arg(port));
     }
     m_writer->start();
     m_processor->start();
@@ -180,9 +187,9 @@ void IngestServer::handleWebhookPost(const QHttpServerRequest &request,
     const auto verdict = m_signature.verify(body, header(request, "X-Hub-Signature-256"));
     if (verdict != WebhookSignature::Result::Valid) {
         ++m_signatureFailures;
-        logging::ingest()->warn("request_id={} remote={} signature rejected: {} (failures so far: {})",
-                                requestId.constData(), from, WebhookSignature::describe(verdict),
-                                m_signatureFailures);
+        logging::ingest()->warn(
+            "request_id={} remote={} signature rejected: {} (failures so far: {})",
+            requestId.constData(), from, WebhookSignature::describe(verdict), m_signatureFailures);
         reply(responder, socket, Status::Unauthorized, requestId,
               QByteArray(WebhookSignature::describe(verdict)) + '\n');
         return;
@@ -191,23 +198,25 @@ void IngestServer::handleWebhookPost(const QHttpServerRequest &request,
     IncomingWebhookEvent event = describe(body);
     event.requestId = QString::fromLatin1(requestId);
     if (!event.error.isEmpty()) {
-        logging::ingest()->warn("request_id={} signed body kept as failed: {}", requestId.constData(),
-                                event.error.toStdString());
+        logging::ingest()->warn("request_id={} signed body kept as failed: {}",
+                                requestId.constData(), event.error.toStdString());
     }
     // The responder is move-only; keep it alive in a shared holder until the commit completes.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_writer->enqueue(std::move(event), this, [this, held, socket, requestId](Expected<qint64> stored) {
-        if (!stored) {
-            logging::ingest()->error("request_id={} event not stored: {}", requestId.constData(),
-                                     stored.error().toStdString());
-            reply(*held, socket, Status::ServiceUnavailable, requestId, "event not stored, retry\n");
-            return;
-        }
-        ++m_accepted;
-        logging::ingest()->debug("request_id={} event_id={} stored", requestId.constData(),
-                                 stored.value());
-        reply(*held, socket, Status::Ok, requestId, "EVENT_RECEIVED");
-    });
+    m_writer->enqueue(
+        std::move(event), this, [this, held, socket, requestId](Expected<qint64> stored) {
+            if (!stored) {
+                logging::ingest()->error("request_id={} event not stored: {}",
+                                         requestId.constData(), stored.error().toStdString());
+                reply(*held, socket, Status::ServiceUnavailable, requestId,
+                      "event not stored, retry\n");
+                return;
+            }
+            ++m_accepted;
+            logging::ingest()->debug("request_id={} event_id={} stored", requestId.constData(),
+                                     stored.value());
+            reply(*held, socket, Status::Ok, requestId, "EVENT_RECEIVED");
+        });
 }
 
 void IngestServer::handleReady(QHttpServerResponder &&responder)

@@ -60,11 +60,29 @@ void setup(const char *level)
     }
 }
 
-std::shared_ptr<spdlog::logger> feed() { return area("feed"); }
-std::shared_ptr<spdlog::logger> ingest() { return area("ingest"); }
-std::shared_ptr<spdlog::logger> db() { return area("db"); }
-std::shared_ptr<spdlog::logger> jobs() { return area("jobs"); }
-std::shared_ptr<spdlog::logger> ui() { return area("ui"); }
-std::shared_ptr<spdlog::logger> app() { return area("app"); }
+std::shared_ptr<spdlog::logger> feed()
+{
+    return area("feed");
+}
+std::shared_ptr<spdlog::logger> ingest()
+{
+    return area("ingest");
+}
+std::shared_ptr<spdlog::logger> db()
+{
+    return area("db");
+}
+std::shared_ptr<spdlog::logger> jobs()
+{
+    return area("jobs");
+}
+std::shared_ptr<spdlog::logger> ui()
+{
+    return area("ui");
+}
+std::shared_ptr<spdlog::logger> app()
+{
+    return area("app");
+}
 
 } // namespace opsdesk::logging

@@ -14,7 +14,8 @@ namespace opsdesk {
 namespace {
 
 const auto kMigrationDir = u":/opsdesk/migrations"_s;
-// pg_advisory_lock key: the first 8 bytes of sha256("opsdesk.migrate") would do; a constant is clearer.
+// pg_advisory_lock key: the first 8 bytes of sha256("opsdesk.migrate") would do; a constant is
+// clearer.
 constexpr qint64 kMigrationLockKey = 0x0905DE5C0001;
 
 QString readMigration(const QString &version)
@@ -89,7 +90,8 @@ Expected<QStringList> Migrator::migrate(const QSqlDatabase &db)
             execScript(db, u"BEGIN"_s);
             try {
                 execScript(db, sql);
-                exec(db, u"INSERT INTO opsdesk.schema_migrations (version, checksum) VALUES (?, ?)"_s,
+                exec(db,
+                     u"INSERT INTO opsdesk.schema_migrations (version, checksum) VALUES (?, ?)"_s,
                      {version, checksum(sql)});
                 execScript(db, u"COMMIT"_s);
             } catch (...) {

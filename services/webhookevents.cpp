@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 namespace opsdesk::webhookevents {
 namespace {
 
-const auto kColumns = u"SELECT id, received_at, object, field, opsdesk.webhook_event_summary(payload),"
-                      u" signature_valid, processing, error FROM opsdesk.whatsapp_webhook_events "_s;
+const auto kColumns =
+    u"SELECT id, received_at, object, field, opsdesk.webhook_event_summary(payload),"
+    u" signature_valid, processing, error FROM opsdesk.whatsapp_webhook_events "_s;
 
 QList<Row> readRows(QSqlQuery &query)
 {
@@ -16,8 +17,8 @@ QList<Row> readRows(QSqlQuery &query)
     while (query.next()) {
         rows.append({query.value(0).toLongLong(), query.value(1).toDateTime().toUTC(),
                      query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toBool(),
-                     query.value(6).toString(), query.value(7).toString()});
+                     query.value(4).toString(), query.value(5).toBool(), query.value(6).toString(),
+                     query.value(7).toString()});
     }
     return rows;
 }
@@ -26,9 +27,9 @@ QList<Row> readRows(QSqlQuery &query)
 
 QList<Row> fetchPage(const QSqlDatabase &db, qint64 beforeId, int limit)
 {
-    auto query = beforeId > 0
-                     ? exec(db, kColumns + u"WHERE id < ? ORDER BY id DESC LIMIT ?"_s, {beforeId, limit})
-                     : exec(db, kColumns + u"ORDER BY id DESC LIMIT ?"_s, {limit});
+    auto query = beforeId > 0 ? exec(db, kColumns + u"WHERE id < ? ORDER BY id DESC LIMIT ?"_s,
+                                     {beforeId, limit})
+                              : exec(db, kColumns + u"ORDER BY id DESC LIMIT ?"_s, {limit});
     return readRows(query);
 }
 

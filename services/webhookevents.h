@@ -10,13 +10,13 @@ namespace opsdesk::webhookevents {
 /// One row of the Webhook events screen.
 struct Row {
     qint64 id = 0;
-    QDateTime receivedAt;   ///< UTC
-    QString object;         ///< top-level "object" (e.g. whatsapp_business_account)
-    QString field;          ///< first change's field (messages, message_template_status_update)
-    QString summary;        ///< one line: "Text from Sheena Nelson", "Status read", ...
+    QDateTime receivedAt; ///< UTC
+    QString object;       ///< top-level "object" (e.g. whatsapp_business_account)
+    QString field;        ///< first change's field (messages, message_template_status_update)
+    QString summary;      ///< one line: "Text from Sheena Nelson", "Status read", ...
     bool signatureValid = false;
-    QString processing;     ///< pending, processed, failed, ignored
-    QString error;          ///< why processing failed or was skipped
+    QString processing; ///< pending, processed, failed, ignored
+    QString error;      ///< why processing failed or was skipped
 };
 
 /// Newest first. Keyset pagination: pass the smallest id already shown as @p beforeId

@@ -56,10 +56,12 @@ QList<qint64> insertRows(QSqlDatabase &db, const QJsonArray &rows)
 WebhookEventWriter::WebhookEventWriter(const Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
-WebhookEventWriter::~WebhookEventWriter() { stop(); }
+WebhookEventWriter::~WebhookEventWriter()
+{
+    stop();
+}
 
 void WebhookEventWriter::start()
 {
@@ -93,7 +95,7 @@ void WebhookEventWriter::enqueue(IncomingWebhookEvent event, QObject *context, C
     if (m_stopping || !m_thread || m_queue.size() >= size_t(maxQueued())) {
         lock.unlock();
         done(Expected<qint64>::failure(m_stopping || !m_thread ? u"the server is shutting down"_s
-                                                                : u"ingest queue is full"_s));
+                                                               : u"ingest queue is full"_s));
         return;
     }
     m_queue.push_back({std::move(event), context, std::move(done)});
@@ -102,7 +104,8 @@ void WebhookEventWriter::enqueue(IncomingWebhookEvent event, QObject *context, C
 
 void WebhookEventWriter::runLoop()
 {
-    const QString connectionName = u"webhook-writer-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    const QString connectionName =
+        u"webhook-writer-"_s + QUuid::createUuid().toString(QUuid::Id128);
     QSqlDatabase db;
     for (;;) {
         std::vector<Pending> batch;
@@ -150,7 +153,9 @@ void WebhookEventWriter::runLoop()
             if (pending.context) {
                 QMetaObject::invokeMethod(
                     pending.context.data(),
-                    [done = std::move(pending.done), result = results.at(qsizetype(i))] { done(result); },
+                    [done = std::move(pending.done), result = results.at(qsizetype(i))] {
+                        done(result);
+                    },
                     Qt::QueuedConnection);
             }
         }

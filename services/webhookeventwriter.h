@@ -17,12 +17,12 @@ namespace opsdesk {
 
 /// A signature-verified webhook body on its way into `whatsapp_webhook_events`.
 struct IncomingWebhookEvent {
-    QByteArray rawBody;  ///< exact bytes received (what was signed)
+    QByteArray rawBody; ///< exact bytes received (what was signed)
     bool jsonValid = false;
-    QString object;      ///< top-level "object", when the body is a JSON object
-    QString field;       ///< first entry[].changes[].field, for the events list
-    QString error;       ///< why the body cannot be processed (invalid JSON, ...), else empty
-    QString requestId;   ///< for log lines
+    QString object;    ///< top-level "object", when the body is a JSON object
+    QString field;     ///< first entry[].changes[].field, for the events list
+    QString error;     ///< why the body cannot be processed (invalid JSON, ...), else empty
+    QString requestId; ///< for log lines
 };
 
 /// Commits accepted webhook events durably, many requests per transaction.

@@ -23,13 +23,13 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 
 WebhookSignature::WebhookSignature(QByteArray appSecret)
     : m_secret(std::move(appSecret))
-{
-}
+{}
 
 QByteArray WebhookSignature::sign(const QByteArray &body) const
 {
     QByteArray header = kPrefix.toByteArray();
-    header.append(QMessageAuthenticationCode::hash(body, m_secret, QCryptographicHash::Sha256).toHex());
+    header.append(
+        QMessageAuthenticationCode::hash(body, m_secret, QCryptographicHash::Sha256).toHex());
     return header;
 }
 

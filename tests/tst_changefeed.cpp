@@ -46,7 +46,8 @@ struct Collector {
 
 QString insertContact(const QSqlDatabase &db, const QString &waId)
 {
-    auto query = exec(db, u"INSERT INTO opsdesk.contacts (wa_id) VALUES (?) RETURNING id"_s, {waId});
+    auto query =
+        exec(db, u"INSERT INTO opsdesk.contacts (wa_id) VALUES (?) RETURNING id"_s, {waId});
     query.next();
     return query.value(0).toString();
 }
@@ -83,15 +84,17 @@ private Q_SLOTS:
         execScript(b, u"COMMIT"_s); // commits first despite its higher seq
 
         QTRY_VERIFY_WITH_TIMEOUT(collector.indexOf(u"contacts"_s, second) >= 0, 10000);
-        QCOMPARE(collector.indexOf(u"contacts"_s, first), -1); // not visible yet, not skipped either
+        QCOMPARE(collector.indexOf(u"contacts"_s, first),
+                 -1); // not visible yet, not skipped either
 
         execScript(a, u"COMMIT"_s);
         QTRY_VERIFY_WITH_TIMEOUT(collector.indexOf(u"contacts"_s, first) >= 0, 10000);
 
         const Change &late = collector.changes.at(collector.indexOf(u"contacts"_s, first));
         const Change &early = collector.changes.at(collector.indexOf(u"contacts"_s, second));
-        QVERIFY(late.seq < early.seq);                              // seq order ≠ commit order
-        QVERIFY(collector.indexOf(u"contacts"_s, second) < collector.indexOf(u"contacts"_s, first)); // delivered in commit order
+        QVERIFY(late.seq < early.seq); // seq order ≠ commit order
+        QVERIFY(collector.indexOf(u"contacts"_s, second) <
+                collector.indexOf(u"contacts"_s, first)); // delivered in commit order
         QCOMPARE(collector.deliveries.value(u"contacts:"_s + first), 1);
         QCOMPARE(collector.deliveries.value(u"contacts:"_s + second), 1);
         a.close();
@@ -119,7 +122,8 @@ private Q_SLOTS:
         for (int w = 0; w < kWriters; ++w) {
             writers << QtConcurrent::run([config, w, &committed] {
                 Database database(config, 1);
-                const QString name = u"writer-%1-%2"_s.arg(w).arg(QUuid::createUuid().toString(QUuid::Id128));
+                const QString name =
+                    u"writer-%1-%2"_s.arg(w).arg(QUuid::createUuid().toString(QUuid::Id128));
                 QStringList ids; // in this writer's commit order
                 {
                     QSqlDatabase db = database.openDedicated(name);
@@ -141,8 +145,10 @@ private Q_SLOTS:
 
         // Mid-stream, kill the listener's backend; the feed must reconnect and resume.
         QTRY_VERIFY_WITH_TIMEOUT(collector.changes.size() >= 100, 20000);
-        testsupport::execAsSuperuser(config, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                             u"WHERE application_name = 'opsdesk change feed' AND datname = current_database()"_s);
+        testsupport::execAsSuperuser(
+            config,
+            u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            u"WHERE application_name = 'opsdesk change feed' AND datname = current_database()"_s);
 
         QStringList expected;
         QList<QStringList> perWriter;
@@ -162,11 +168,13 @@ private Q_SLOTS:
             int previous = -1;
             for (const QString &id : ids) {
                 const int at = collector.indexOf(u"contacts"_s, id);
-                QVERIFY2(at > previous, qPrintable(u"change %1 arrived out of commit order"_s.arg(id)));
+                QVERIFY2(at > previous,
+                         qPrintable(u"change %1 arrived out of commit order"_s.arg(id)));
                 previous = at;
             }
         }
-        QVERIFY2(states.contains(ChangeFeed::State::Reconnecting), "the killed listener was not noticed");
+        QVERIFY2(states.contains(ChangeFeed::State::Reconnecting),
+                 "the killed listener was not noticed");
         QCOMPARE(feed.state(), ChangeFeed::State::Live);
     }
 

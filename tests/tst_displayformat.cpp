@@ -60,14 +60,14 @@ private Q_SLOTS:
 
         // Last inbound at 2026-11-20 14:05 local; the window closes 2026-11-21 14:05 local.
         const QString closed = u"Window closed since 21 Nov, 14:05"_s;
-        QTest::newRow("just received") << qint64(0) << true
-                                       << u"Window open · closes in 24 h 0 min"_s;
-        QTest::newRow("3 h 12 min left") << qint64(20 * 3600 + 48 * 60) << true
-                                         << u"Window open · closes in 3 h 12 min"_s;
-        QTest::newRow("61 s left: rounds up") << qint64(24 * 3600 - 61) << true
-                                              << u"Window open · closes in 2 min"_s;
-        QTest::newRow("23:59:59 ago") << qint64(24 * 3600 - 1) << true
-                                      << u"Window open · closes in 1 min"_s;
+        QTest::newRow("just received")
+            << qint64(0) << true << u"Window open · closes in 24 h 0 min"_s;
+        QTest::newRow("3 h 12 min left")
+            << qint64(20 * 3600 + 48 * 60) << true << u"Window open · closes in 3 h 12 min"_s;
+        QTest::newRow("61 s left: rounds up")
+            << qint64(24 * 3600 - 61) << true << u"Window open · closes in 2 min"_s;
+        QTest::newRow("23:59:59 ago")
+            << qint64(24 * 3600 - 1) << true << u"Window open · closes in 1 min"_s;
         QTest::newRow("exactly 24:00:00 ago") << qint64(24 * 3600) << false << closed;
         QTest::newRow("24:00:01 ago") << qint64(24 * 3600 + 1) << false << closed;
         QTest::newRow("a week ago") << qint64(7 * 24 * 3600) << false << closed;
@@ -178,10 +178,10 @@ private Q_SLOTS:
         // 23:30 UTC on the 20th is 01:30 on the 21st in Jerusalem: today, not yesterday.
         QTest::newRow("today in local time, yesterday in UTC")
             << QDateTime(kToday.addDays(-1), QTime(23, 30), Qt::UTC) << u"01:30"_s;
-        QTest::newRow("yesterday evening") << local(kToday.addDays(-1), QTime(23, 59, 59))
-                                           << u"Yesterday"_s;
-        QTest::newRow("yesterday at midnight") << local(kToday.addDays(-1), QTime(0, 0))
-                                               << u"Yesterday"_s;
+        QTest::newRow("yesterday evening")
+            << local(kToday.addDays(-1), QTime(23, 59, 59)) << u"Yesterday"_s;
+        QTest::newRow("yesterday at midnight")
+            << local(kToday.addDays(-1), QTime(0, 0)) << u"Yesterday"_s;
         QTest::newRow("this week") << local(kToday.addDays(-6), QTime(9, 0)) << u"Sun"_s;
         QTest::newRow("a week ago") << local(kToday.addDays(-7), QTime(9, 0)) << u"14 Nov 2026"_s;
         QTest::newRow("invalid") << QDateTime() << QString();

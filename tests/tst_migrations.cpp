@@ -24,7 +24,8 @@ private Q_SLOTS:
         const auto again = Migrator::migrate(db);
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QVERIFY(again->isEmpty());
-        auto recorded = exec(db, u"SELECT array_agg(version ORDER BY version) FROM opsdesk.schema_migrations"_s);
+        auto recorded = exec(
+            db, u"SELECT array_agg(version ORDER BY version) FROM opsdesk.schema_migrations"_s);
         QVERIFY(recorded.next());
         QCOMPARE(recorded.value(0).toString(), u"{"_s + Migrator::available().join(u',') + u"}"_s);
         const auto pending = Migrator::pending(db);
@@ -73,7 +74,8 @@ private Q_SLOTS:
         DatabaseConfig broken = base;
         broken.database = u"broken_db"_s;
         testsupport::execAsSuperuser(base, u"CREATE DATABASE broken_db"_s);
-        testsupport::execAsSuperuser(broken, u"CREATE SCHEMA opsdesk; CREATE TABLE opsdesk.contacts (x int)"_s);
+        testsupport::execAsSuperuser(
+            broken, u"CREATE SCHEMA opsdesk; CREATE TABLE opsdesk.contacts (x int)"_s);
         Database database(broken, 1);
         QSqlDatabase db = database.openDedicated(u"broken"_s);
         const auto result = Migrator::migrate(db);

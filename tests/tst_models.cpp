@@ -68,8 +68,7 @@ public:
         : m_database(config, 1)
         , m_name(u"test-writer-"_s + QUuid::createUuid().toString(QUuid::Id128))
         , m_db(m_database.openDedicated(m_name))
-    {
-    }
+    {}
     ~Writer()
     {
         m_db.close();
@@ -459,8 +458,8 @@ SELECT id, '106540352242922',
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // Our reply is sent: one tick.
-        const QString reply = writer.insertMessage(sheena, u"outbound"_s, u"Yes, it is."_s,
-                                                   u"sent"_s);
+        const QString reply =
+            writer.insertMessage(sheena, u"outbound"_s, u"Yes, it is."_s, u"sent"_s);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, kTimeout);
         QCOMPARE(roleAt(model, 1, MessageListModel::MessageIdRole).toString(), reply);
         QCOMPARE(roleAt(model, 1, MessageListModel::IsOutboundRole).toBool(), true);
@@ -471,8 +470,8 @@ SELECT id, '106540352242922',
         writer.value(u"UPDATE opsdesk.messages SET status = 'delivered', status_at = now()"
                      u" WHERE id = ?::uuid"_s,
                      {reply});
-        QTRY_COMPARE_WITH_TIMEOUT(roleAt(model, 1, MessageListModel::TicksRole).toString(),
-                                  u"✓✓"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(roleAt(model, 1, MessageListModel::TicksRole).toString(), u"✓✓"_s,
+                                  kTimeout);
         QCOMPARE(roleAt(model, 1, MessageListModel::StatusLabelRole).toString(), u"Delivered"_s);
         QCOMPARE(roleAt(model, 1, MessageListModel::IsReadRole).toBool(), false);
 

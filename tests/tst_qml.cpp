@@ -67,14 +67,14 @@ const QString kTextEvent = uR"({"object": "whatsapp_business_account",
 /// Stores @p count webhook events received now, through a connection of its own.
 void insertEvents(const DatabaseConfig &config, int count)
 {
-    testsupport::execAsSuperuser(
-        config, u"INSERT INTO opsdesk.whatsapp_webhook_events"
-                u"    (signature_valid, object, field, payload, raw_body)"
-                u" SELECT true, 'whatsapp_business_account', 'messages', p,"
-                u"        convert_to(p::text, 'UTF8')"
-                u"   FROM (SELECT '%1'::jsonb AS p) AS s, generate_series(1, %2)"_s.arg(
-                    QString(kTextEvent).replace(u'\'', u"''"_s))
-                    .arg(count));
+    testsupport::execAsSuperuser(config,
+                                 u"INSERT INTO opsdesk.whatsapp_webhook_events"
+                                 u"    (signature_valid, object, field, payload, raw_body)"
+                                 u" SELECT true, 'whatsapp_business_account', 'messages', p,"
+                                 u"        convert_to(p::text, 'UTF8')"
+                                 u"   FROM (SELECT '%1'::jsonb AS p) AS s, generate_series(1, %2)"_s
+                                     .arg(QString(kTextEvent).replace(u'\'', u"''"_s))
+                                     .arg(count));
 }
 
 /// Today's data: two open conversations (Sheena: inbound + our delivered reply; Dan: two

@@ -64,13 +64,15 @@ private:
         if (!finished.wait(30000)) {
             qWarning("request timed out");
         }
-        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     reply->readAll()};
         reply->deleteLater();
         return result;
     }
     Reply postSigned(const QByteArray &body)
     {
-        return send("POST", u"/webhooks/whatsapp"_s, body, {{"X-Hub-Signature-256", m_signature.sign(body)}});
+        return send("POST", u"/webhooks/whatsapp"_s, body,
+                    {{"X-Hub-Signature-256", m_signature.sign(body)}});
     }
     QVariant scalar(const QString &sql)
     {
@@ -79,7 +81,9 @@ private:
     }
     bool allProcessed()
     {
-        return scalar(u"SELECT count(*) FROM opsdesk.whatsapp_webhook_events WHERE processing = 'pending'"_s).toInt() == 0;
+        return scalar(
+                   u"SELECT count(*) FROM opsdesk.whatsapp_webhook_events WHERE processing = 'pending'"_s)
+                   .toInt() == 0;
     }
     /// A digest of everything stored, to prove bad input changes nothing.
     QString storedState(qint64 eventsUpTo)
@@ -87,21 +91,30 @@ private:
         QStringList parts;
         for (const QString &table : {u"contacts"_s, u"conversations"_s, u"messages"_s,
                                      u"message_status_events"_s, u"message_templates"_s}) {
-            parts << scalar(u"SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM opsdesk.%1 t"_s
-                                .arg(table)).toString();
+            parts
+                << scalar(
+                       u"SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM opsdesk.%1 t"_s
+                           .arg(table))
+                       .toString();
         }
         parts << scalar(u"SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) "
-                        u"FROM opsdesk.whatsapp_webhook_events t WHERE id <= %1"_s.arg(eventsUpTo)).toString();
+                        u"FROM opsdesk.whatsapp_webhook_events t WHERE id <= %1"_s.arg(eventsUpTo))
+                     .toString();
         return parts.join(u'/');
     }
-    qint64 lastEventId() { return scalar(u"SELECT coalesce(max(id), 0) FROM opsdesk.whatsapp_webhook_events"_s).toLongLong(); }
+    qint64 lastEventId()
+    {
+        return scalar(u"SELECT coalesce(max(id), 0) FROM opsdesk.whatsapp_webhook_events"_s)
+            .toLongLong();
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         const auto config = testsupport::freshDatabase(u"ingest"_s);
         m_database = std::make_unique<Database>(config, 2);
-        m_server = std::make_unique<IngestServer>(*m_database, IngestServer::Options{kSecret, kVerifyToken, 3 * 1024 * 1024});
+        m_server = std::make_unique<IngestServer>(
+            *m_database, IngestServer::Options{kSecret, kVerifyToken, 3 * 1024 * 1024});
         const auto port = m_server->listen(QHostAddress::LocalHost, 0);
         QVERIFY2(port.ok(), qPrintable(port.error()));
         m_port = port.value();
@@ -115,11 +128,19 @@ private Q_SLOTS:
 
     void verificationHandshake()
     {
-        const auto ok = send("GET", u"/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"_s);
+        const auto ok = send(
+            "GET",
+            u"/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"_s);
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.body, QByteArray("1158201444"));
-        QCOMPARE(send("GET", u"/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1"_s).status, 403);
-        QCOMPARE(send("GET", u"/webhooks/whatsapp?hub.verify_token=verify-me&hub.challenge=1"_s).status, 403);
+        QCOMPARE(
+            send("GET",
+                 u"/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1"_s)
+                .status,
+            403);
+        QCOMPARE(
+            send("GET", u"/webhooks/whatsapp?hub.verify_token=verify-me&hub.challenge=1"_s).status,
+            403);
         QCOMPARE(send("GET", u"/webhooks/whatsapp"_s).status, 403);
     }
 
@@ -136,16 +157,28 @@ private Q_SLOTS:
         const auto reply = postSigned(fixture(u"meta_docs_overview_inbound_text.json"_s));
         QCOMPARE(reply.status, 200);
         // Committed before the 200: the raw event is there at once.
-        QCOMPARE(scalar(u"SELECT count(*) FROM opsdesk.whatsapp_webhook_events WHERE object = 'whatsapp_business_account' AND field = 'messages'"_s).toInt(), 1);
+        QCOMPARE(
+            scalar(
+                u"SELECT count(*) FROM opsdesk.whatsapp_webhook_events WHERE object = 'whatsapp_business_account' AND field = 'messages'"_s)
+                .toInt(),
+            1);
         QTRY_VERIFY_WITH_TIMEOUT(allProcessed(), 10000);
-        QCOMPARE(scalar(u"SELECT profile_name FROM opsdesk.contacts WHERE wa_id = '16505551234'"_s).toString(), u"Sheena Nelson"_s);
-        QCOMPARE(scalar(u"SELECT body || '|' || kind || '|' || direction FROM opsdesk.messages "
-                        u"WHERE wa_message_id = 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA='"_s).toString(),
-                 u"Does it come in another color?|text|inbound"_s);
-        QCOMPARE(scalar(u"SELECT c.business_phone_id || '|' || c.status || '|' || c.unread_count || '|' || "
-                        u"extract(epoch FROM c.last_inbound_at)::bigint FROM opsdesk.conversations c "
-                        u"JOIN opsdesk.contacts k ON k.id = c.contact_id WHERE k.wa_id = '16505551234'"_s).toString(),
-                 u"106540352242922|open|1|1749416383"_s);
+        QCOMPARE(scalar(u"SELECT profile_name FROM opsdesk.contacts WHERE wa_id = '16505551234'"_s)
+                     .toString(),
+                 u"Sheena Nelson"_s);
+        QCOMPARE(
+            scalar(
+                u"SELECT body || '|' || kind || '|' || direction FROM opsdesk.messages "
+                u"WHERE wa_message_id = 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA='"_s)
+                .toString(),
+            u"Does it come in another color?|text|inbound"_s);
+        QCOMPARE(
+            scalar(
+                u"SELECT c.business_phone_id || '|' || c.status || '|' || c.unread_count || '|' || "
+                u"extract(epoch FROM c.last_inbound_at)::bigint FROM opsdesk.conversations c "
+                u"JOIN opsdesk.contacts k ON k.id = c.contact_id WHERE k.wa_id = '16505551234'"_s)
+                .toString(),
+            u"106540352242922|open|1|1749416383"_s);
     }
 
     void sameDeliveryTwiceChangesNothing()
@@ -157,40 +190,67 @@ private Q_SLOTS:
         QCOMPARE(postSigned(body).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(allProcessed(), 10000);
         // Both deliveries are kept raw; the derived rows are unchanged.
-        QCOMPARE(scalar(u"SELECT count(*) FROM opsdesk.whatsapp_webhook_events WHERE payload @> '{\"entry\":[{\"id\":\"1234567890987654321\"}]}'"_s).toInt(), 2);
+        QCOMPARE(
+            scalar(
+                u"SELECT count(*) FROM opsdesk.whatsapp_webhook_events WHERE payload @> '{\"entry\":[{\"id\":\"1234567890987654321\"}]}'"_s)
+                .toInt(),
+            2);
         QCOMPARE(storedState(lastEventId() - 1), before);
-        QCOMPARE(scalar(u"SELECT count(*) FROM opsdesk.messages WHERE wa_message_id = 'wamid.xyzxyz'"_s).toInt(), 1);
+        QCOMPARE(
+            scalar(u"SELECT count(*) FROM opsdesk.messages WHERE wa_message_id = 'wamid.xyzxyz'"_s)
+                .toInt(),
+            1);
     }
 
     void statusesOnlyMoveForward()
     {
         // An outbound message the business sent (as the outbound pipeline will record it).
-        exec(m_check, uR"(INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, wa_message_id, status)
+        exec(
+            m_check,
+            uR"(INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, wa_message_id, status)
                           SELECT id, 'outbound', 'text', 'Yes, in blue too', 'wamid.out-1', 'sent'
                             FROM opsdesk.conversations LIMIT 1)"_s);
-        const auto withId = [](QByteArray body) { return body.replace("wamid.xyzxyz", "wamid.out-1"); };
+        const auto withId = [](QByteArray body) {
+            return body.replace("wamid.xyzxyz", "wamid.out-1");
+        };
         // read arrives before delivered (the fixtures' own timestamps are out of order, too).
         QCOMPARE(postSigned(withId(fixture(u"pywa_status_read.json"_s))).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(allProcessed(), 10000);
-        QCOMPARE(scalar(u"SELECT status FROM opsdesk.messages WHERE wa_message_id = 'wamid.out-1'"_s).toString(), u"read"_s);
+        QCOMPARE(
+            scalar(u"SELECT status FROM opsdesk.messages WHERE wa_message_id = 'wamid.out-1'"_s)
+                .toString(),
+            u"read"_s);
         QCOMPARE(postSigned(withId(fixture(u"pywa_status_delivered.json"_s))).status, 200);
         QCOMPARE(postSigned(withId(fixture(u"pywa_status_sent.json"_s))).status, 200);
-        QCOMPARE(postSigned(withId(fixture(u"pywa_status_delivered.json"_s))).status, 200); // duplicate
+        QCOMPARE(postSigned(withId(fixture(u"pywa_status_delivered.json"_s))).status,
+                 200); // duplicate
         QTRY_VERIFY_WITH_TIMEOUT(allProcessed(), 10000);
-        QCOMPARE(scalar(u"SELECT status FROM opsdesk.messages WHERE wa_message_id = 'wamid.out-1'"_s).toString(), u"read"_s);
-        QCOMPARE(scalar(u"SELECT count(*) FROM opsdesk.message_status_events WHERE wa_message_id = 'wamid.out-1'"_s).toInt(), 3);
+        QCOMPARE(
+            scalar(u"SELECT status FROM opsdesk.messages WHERE wa_message_id = 'wamid.out-1'"_s)
+                .toString(),
+            u"read"_s);
+        QCOMPARE(
+            scalar(
+                u"SELECT count(*) FROM opsdesk.message_status_events WHERE wa_message_id = 'wamid.out-1'"_s)
+                .toInt(),
+            3);
     }
 
     void failedKeepsCodeAndTitle()
     {
-        exec(m_check, uR"(INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, wa_message_id, status)
+        exec(
+            m_check,
+            uR"(INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, wa_message_id, status)
                           SELECT id, 'outbound', 'text', 'Your order shipped', 'wamid.out-2', 'sent'
                             FROM opsdesk.conversations LIMIT 1)"_s);
         QByteArray body = fixture(u"pywa_status_failed.json"_s);
         QCOMPARE(postSigned(body.replace("wamid.xyzxyz", "wamid.out-2")).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(allProcessed(), 10000);
-        QCOMPARE(scalar(u"SELECT status || '|' || error_code || '|' || error_title FROM opsdesk.messages WHERE wa_message_id = 'wamid.out-2'"_s).toString(),
-                 u"failed|130472|User's number is part of an experiment"_s);
+        QCOMPARE(
+            scalar(
+                u"SELECT status || '|' || error_code || '|' || error_title FROM opsdesk.messages WHERE wa_message_id = 'wamid.out-2'"_s)
+                .toString(),
+            u"failed|130472|User's number is part of an experiment"_s);
     }
 
     void templateStatusUpdate()
@@ -198,7 +258,8 @@ private Q_SLOTS:
         QCOMPARE(postSigned(fixture(u"pywa_template_status_approved.json"_s)).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(allProcessed(), 10000);
         QCOMPARE(scalar(u"SELECT status || '|' || wa_template_id FROM opsdesk.message_templates "
-                        u"WHERE name = 'my_message_template' AND language = 'pt-BR'"_s).toString(),
+                        u"WHERE name = 'my_message_template' AND language = 'pt-BR'"_s)
+                     .toString(),
                  u"APPROVED|12345678"_s);
     }
 
@@ -207,23 +268,35 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("header"); // "sign" = a correct signature for body
         QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("stored");    // processing state of the stored row; empty = nothing stored
+        QTest::addColumn<QString>(
+            "stored"); // processing state of the stored row; empty = nothing stored
 
         const QByteArray valid = fixture(u"pywa_inbound_text.json"_s);
         QTest::newRow("no signature") << valid << QByteArray() << 401 << QString();
-        QTest::newRow("signature of another body") << valid << m_signature.sign("{}") << 401 << QString();
-        QTest::newRow("garbage signature") << valid << QByteArray("sha256=nothex") << 401 << QString();
-        QTest::newRow("invalid JSON") << QByteArray("{\"object\": \"whatsapp_business_account\", \"entry\": [")
-                                      << QByteArray("sign") << 200 << u"failed"_s;
+        QTest::newRow("signature of another body")
+            << valid << m_signature.sign("{}") << 401 << QString();
+        QTest::newRow("garbage signature")
+            << valid << QByteArray("sha256=nothex") << 401 << QString();
+        QTest::newRow("invalid JSON")
+            << QByteArray("{\"object\": \"whatsapp_business_account\", \"entry\": [")
+            << QByteArray("sign") << 200 << u"failed"_s;
         QTest::newRow("empty body") << QByteArray() << QByteArray("sign") << 200 << u"failed"_s;
-        QTest::newRow("not UTF-8") << QByteArray("{\"object\": \"\xff\xfe\"}") << QByteArray("sign") << 200 << u"failed"_s;
-        QTest::newRow("NUL escape jsonb refuses") << QByteArray(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"x":"a\u0000b"}}]}]})")
-                                                  << QByteArray("sign") << 200 << u"failed"_s;
-        QTest::newRow("3 MB + 1 byte") << QByteArray(3 * 1024 * 1024 + 1, ' ') << QByteArray("sign") << 413 << QString();
-        QTest::newRow("wrong object") << QByteArray(R"({"object":"page","entry":[]})") << QByteArray("sign") << 200 << u"ignored"_s;
-        QTest::newRow("unknown field") << QByteArray(R"({"object":"whatsapp_business_account","entry":[{"id":"1","time":1,"changes":[{"field":"account_alerts","value":{}}]}]})")
-                                       << QByteArray("sign") << 200 << u"ignored"_s;
-        QTest::newRow("JSON array") << QByteArray("[1,2,3]") << QByteArray("sign") << 200 << u"failed"_s;
+        QTest::newRow("not UTF-8")
+            << QByteArray("{\"object\": \"\xff\xfe\"}") << QByteArray("sign") << 200 << u"failed"_s;
+        QTest::newRow("NUL escape jsonb refuses")
+            << QByteArray(
+                   R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"x":"a\u0000b"}}]}]})")
+            << QByteArray("sign") << 200 << u"failed"_s;
+        QTest::newRow("3 MB + 1 byte")
+            << QByteArray(3 * 1024 * 1024 + 1, ' ') << QByteArray("sign") << 413 << QString();
+        QTest::newRow("wrong object") << QByteArray(R"({"object":"page","entry":[]})")
+                                      << QByteArray("sign") << 200 << u"ignored"_s;
+        QTest::newRow("unknown field")
+            << QByteArray(
+                   R"({"object":"whatsapp_business_account","entry":[{"id":"1","time":1,"changes":[{"field":"account_alerts","value":{}}]}]})")
+            << QByteArray("sign") << 200 << u"ignored"_s;
+        QTest::newRow("JSON array")
+            << QByteArray("[1,2,3]") << QByteArray("sign") << 200 << u"failed"_s;
     }
     void badInputMatrix()
     {
@@ -239,7 +312,8 @@ private Q_SLOTS:
 
         QList<std::pair<QByteArray, QByteArray>> headers;
         if (!header.isEmpty()) {
-            headers.append({"X-Hub-Signature-256", header == "sign" ? m_signature.sign(body) : header});
+            headers.append(
+                {"X-Hub-Signature-256", header == "sign" ? m_signature.sign(body) : header});
         }
         const auto reply = send("POST", u"/webhooks/whatsapp"_s, body, headers);
         QCOMPARE(reply.status, status);
@@ -249,10 +323,23 @@ private Q_SLOTS:
             QCOMPARE(lastEventId(), before);
         } else {
             QCOMPARE(lastEventId(), before + 1);
-            QCOMPARE(scalar(u"SELECT processing FROM opsdesk.whatsapp_webhook_events WHERE id = %1"_s.arg(before + 1)).toString(), stored);
-            QVERIFY(!scalar(u"SELECT error FROM opsdesk.whatsapp_webhook_events WHERE id = %1"_s.arg(before + 1)).toString().isEmpty());
+            QCOMPARE(
+                scalar(
+                    u"SELECT processing FROM opsdesk.whatsapp_webhook_events WHERE id = %1"_s.arg(
+                        before + 1))
+                    .toString(),
+                stored);
+            QVERIFY(
+                !scalar(u"SELECT error FROM opsdesk.whatsapp_webhook_events WHERE id = %1"_s.arg(
+                            before + 1))
+                     .toString()
+                     .isEmpty());
             // The exact bytes are kept, whatever they were.
-            QCOMPARE(scalar(u"SELECT raw_body FROM opsdesk.whatsapp_webhook_events WHERE id = %1"_s.arg(before + 1)).toByteArray(), body);
+            QCOMPARE(
+                scalar(u"SELECT raw_body FROM opsdesk.whatsapp_webhook_events WHERE id = %1"_s.arg(
+                           before + 1))
+                    .toByteArray(),
+                body);
         }
         if (status == 401) {
             QCOMPARE(m_server->signatureFailures(), signatureFailures + 1);

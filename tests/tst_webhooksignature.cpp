@@ -37,15 +37,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("header");
         QTest::newRow("pretty-printed body") << u"body.json"_s << u"expected_header.txt"_s;
-        QTest::newRow("compact body with \\u escapes") << u"body_unicode_escaped.json"_s
-                                                      << u"expected_header_unicode_escaped.txt"_s;
+        QTest::newRow("compact body with \\u escapes")
+            << u"body_unicode_escaped.json"_s << u"expected_header_unicode_escaped.txt"_s;
     }
     void vectors()
     {
         QFETCH(QString, body);
         QFETCH(QString, header);
         const WebhookSignature signature(readFixture(u"app_secret.txt"_s));
-        QCOMPARE(signature.verify(readFixture(body), headerValue(header)), WebhookSignature::Result::Valid);
+        QCOMPARE(signature.verify(readFixture(body), headerValue(header)),
+                 WebhookSignature::Result::Valid);
         QCOMPARE(signature.sign(readFixture(body)), headerValue(header));
     }
 
@@ -66,14 +67,17 @@ private Q_SLOTS:
         // One byte of whitespace more is a different body: never re-serialise before verifying.
         QCOMPARE(right.verify(body + '\n', header), WebhookSignature::Result::Mismatch);
 
-        QCOMPARE(right.verify(body, header.mid(7)), WebhookSignature::Result::Malformed); // no "sha256="
+        QCOMPARE(right.verify(body, header.mid(7)),
+                 WebhookSignature::Result::Malformed); // no "sha256="
         QCOMPARE(right.verify(body, "sha1=" + header.mid(7)), WebhookSignature::Result::Malformed);
-        QCOMPARE(right.verify(body, header.left(header.size() - 1)), WebhookSignature::Result::Malformed);
+        QCOMPARE(right.verify(body, header.left(header.size() - 1)),
+                 WebhookSignature::Result::Malformed);
         QByteArray nonHex = header;
         nonHex[10] = 'z';
         QCOMPARE(right.verify(body, nonHex), WebhookSignature::Result::Malformed);
         // Upper-case hex digits are the same digest.
-        QCOMPARE(right.verify(body, "sha256=" + header.mid(7).toUpper()), WebhookSignature::Result::Valid);
+        QCOMPARE(right.verify(body, "sha256=" + header.mid(7).toUpper()),
+                 WebhookSignature::Result::Valid);
     }
 };
 

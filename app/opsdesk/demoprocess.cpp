@@ -12,12 +12,16 @@ using namespace Qt::StringLiterals;
 using opsdesk::DatabaseConfig;
 using opsdesk::Expected;
 
-DemoProcess::~DemoProcess() { stop(); }
+DemoProcess::~DemoProcess()
+{
+    stop();
+}
 
 QString DemoProcess::findOpsdeskd()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(u"opsdeskd"_s), here.filePath(u"../opsdeskd"_s)}) {
+    for (const QString &candidate :
+         {here.filePath(u"opsdeskd"_s), here.filePath(u"../opsdeskd"_s)}) {
         if (QFileInfo(candidate).isExecutable()) {
             return QFileInfo(candidate).canonicalFilePath();
         }
@@ -29,22 +33,26 @@ Expected<DatabaseConfig> DemoProcess::start(const QString &dataDir, double rate,
 {
     const QString program = findOpsdeskd();
     if (program.isEmpty()) {
-        return Expected<DatabaseConfig>::failure(u"opsdeskd was not found next to opsdesk or on PATH"_s);
+        return Expected<DatabaseConfig>::failure(
+            u"opsdeskd was not found next to opsdesk or on PATH"_s);
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     // The child's log lines go to our stderr, where the user's terminal shows them.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(program, {u"demo"_s, u"--data-dir"_s, dataDir, u"--rate"_s, QString::number(rate)});
+    m_process.start(program,
+                    {u"demo"_s, u"--data-dir"_s, dataDir, u"--rate"_s, QString::number(rate)});
     if (!m_process.waitForStarted(10000)) {
-        return Expected<DatabaseConfig>::failure(u"cannot start %1: %2"_s.arg(program, m_process.errorString()));
+        return Expected<DatabaseConfig>::failure(
+            u"cannot start %1: %2"_s.arg(program, m_process.errorString()));
     }
     const QDeadlineTimer deadline(timeoutMs);
     QByteArray output;
     while (!deadline.hasExpired()) {
         if (m_process.state() == QProcess::NotRunning) {
             return Expected<DatabaseConfig>::failure(
-                u"the demo stack exited (code %1) before it was ready; see the messages above"_s.arg(m_process.exitCode()));
+                u"the demo stack exited (code %1) before it was ready; see the messages above"_s
+                    .arg(m_process.exitCode()));
         }
         m_process.waitForReadyRead(100);
         QCoreApplication::processEvents();
@@ -56,7 +64,8 @@ Expected<DatabaseConfig> DemoProcess::start(const QString &dataDir, double rate,
         }
     }
     stop();
-    return Expected<DatabaseConfig>::failure(u"the demo stack did not become ready in %1 s"_s.arg(timeoutMs / 1000));
+    return Expected<DatabaseConfig>::failure(
+        u"the demo stack did not become ready in %1 s"_s.arg(timeoutMs / 1000));
 }
 
 void DemoProcess::stop()

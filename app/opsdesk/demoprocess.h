@@ -19,7 +19,8 @@ public:
 
     /// Starts the stack for @p dataDir at @p rate events/s and waits (up to @p timeoutMs, the
     /// event loop keeps running) until it reports its database. Errors include its last output.
-    opsdesk::Expected<opsdesk::DatabaseConfig> start(const QString &dataDir, double rate, int timeoutMs = 180000);
+    opsdesk::Expected<opsdesk::DatabaseConfig> start(const QString &dataDir, double rate,
+                                                     int timeoutMs = 180000);
     void stop();
 
 private:

@@ -39,7 +39,8 @@ void installTranslations(QApplication &app, const QString &language)
         QCoreApplication::installTranslator(translator);
     }
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
     // Right-to-left scripts mirror the layout (QML reads Qt.application.layoutDirection).
@@ -55,22 +56,27 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"OpsDesk"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"opsdesk"_s);
-    opsdesk::logging::setup(qEnvironmentVariableIsSet("OPSDESK_LOG_LEVEL") ? qgetenv("OPSDESK_LOG_LEVEL").constData()
-                                                                            : "info");
+    opsdesk::logging::setup(qEnvironmentVariableIsSet("OPSDESK_LOG_LEVEL")
+                                ? qgetenv("OPSDESK_LOG_LEVEL").constData()
+                                : "info");
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"OpsDesk desktop client. With OPSDESK_DATABASE_URL unset it runs the demo: "
-                                     u"a private PostgreSQL cluster with live WhatsApp demo traffic."_s);
+    parser.setApplicationDescription(
+        u"OpsDesk desktop client. With OPSDESK_DATABASE_URL unset it runs the demo: "
+        u"a private PostgreSQL cluster with live WhatsApp demo traffic."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(u"data-dir"_s, u"Data folder of the demo's private cluster."_s, u"dir"_s,
-                                     opsdesk::EmbeddedCluster::defaultDataDir());
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Data folder of the demo's private cluster."_s,
+                                     u"dir"_s, opsdesk::EmbeddedCluster::defaultDataDir());
     const QCommandLineOption rate(u"rate"_s, u"Demo webhook events per second."_s, u"n"_s, u"3"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s, u"Save a PNG once live data is shown, then quit."_s, u"file"_s);
-    const QCommandLineOption page(u"page"_s, u"Page to open: overview, conversations, events."_s, u"name"_s,
-                                  u"overview"_s);
-    const QCommandLineOption theme(u"theme"_s, u"system (default), light or dark."_s, u"theme"_s, u"system"_s);
-    const QCommandLineOption language(u"lang"_s, u"UI language, e.g. he (default: the system's)."_s, u"code"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save a PNG once live data is shown, then quit."_s, u"file"_s);
+    const QCommandLineOption page(u"page"_s, u"Page to open: overview, conversations, events."_s,
+                                  u"name"_s, u"overview"_s);
+    const QCommandLineOption theme(u"theme"_s, u"system (default), light or dark."_s, u"theme"_s,
+                                   u"system"_s);
+    const QCommandLineOption language(u"lang"_s, u"UI language, e.g. he (default: the system's)."_s,
+                                      u"code"_s);
     parser.addOptions({dataDir, rate, screenshot, page, theme, language});
     parser.process(app);
 
@@ -82,7 +88,8 @@ int main(int argc, char *argv[])
     QString label;
     const bool demoMode = qEnvironmentVariableIsEmpty("OPSDESK_DATABASE_URL");
     if (demoMode) {
-        std::fprintf(stderr, "opsdesk: starting the demo stack in %s ...\n", qPrintable(parser.value(dataDir)));
+        std::fprintf(stderr, "opsdesk: starting the demo stack in %s ...\n",
+                     qPrintable(parser.value(dataDir)));
         const auto started = demo.start(parser.value(dataDir), parser.value(rate).toDouble());
         if (!started) {
             std::fprintf(stderr, "opsdesk: %s\n", qPrintable(started.error()));
@@ -91,13 +98,15 @@ int main(int argc, char *argv[])
         config = started.value();
         label = QObject::tr("Demo · private cluster on port %1").arg(config.port);
     } else {
-        const auto parsed = opsdesk::DatabaseConfig::fromUrl(qEnvironmentVariable("OPSDESK_DATABASE_URL"));
+        const auto parsed =
+            opsdesk::DatabaseConfig::fromUrl(qEnvironmentVariable("OPSDESK_DATABASE_URL"));
         if (!parsed) {
             std::fprintf(stderr, "opsdesk: OPSDESK_DATABASE_URL: %s\n", qPrintable(parsed.error()));
             return 2;
         }
         config = parsed.value();
-        label = u"%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(config.database);
+        label =
+            u"%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(config.database);
     }
     config.applicationName = u"opsdesk"_s;
 
@@ -106,11 +115,13 @@ int main(int argc, char *argv[])
     opsdesk::Workspace workspace(database, feed, label, demoMode);
     const QString themeName = parser.value(theme);
     workspace.setDarkMode(themeName == u"dark" ||
-                          (themeName == u"system" && QGuiApplication::palette().color(QPalette::Window).lightness() < 128));
+                          (themeName == u"system" &&
+                           QGuiApplication::palette().color(QPalette::Window).lightness() < 128));
     opsdesk::Workspace::setInstance(&workspace);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(u"qrc:/qt/qml"_s); // Qt 6.4 does not search the modules' resource prefix by default
+    engine.addImportPath(
+        u"qrc:/qt/qml"_s); // Qt 6.4 does not search the modules' resource prefix by default
     engine.setInitialProperties({{u"initialPage"_s, parser.value(page)}});
     engine.load(QUrl(u"qrc:/qt/qml/OpsDesk/Main.qml"_s));
     if (engine.rootObjects().isEmpty()) {

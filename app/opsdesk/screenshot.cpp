@@ -7,8 +7,8 @@
 #include <QImage>
 #include <QQuickWindow>
 
-Screenshot::Screenshot(QQuickWindow *window, opsdesk::Workspace *workspace, QString file, int settleMs,
-                       QObject *parent)
+Screenshot::Screenshot(QQuickWindow *window, opsdesk::Workspace *workspace, QString file,
+                       int settleMs, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_workspace(workspace)
@@ -37,7 +37,10 @@ void Screenshot::poll()
     m_settling = true;
     // Fill the detail panes: the busiest conversation's thread and the newest event's payload.
     auto *conversations = m_workspace->conversations();
-    const QString first = conversations->data(conversations->index(0), opsdesk::ConversationListModel::ConversationIdRole).toString();
+    const QString first =
+        conversations
+            ->data(conversations->index(0), opsdesk::ConversationListModel::ConversationIdRole)
+            .toString();
     m_workspace->thread()->setConversationId(first);
     auto *events = m_workspace->webhookEvents();
     m_workspace->webhookEvents()->selectEvent(
@@ -45,7 +48,8 @@ void Screenshot::poll()
     QTimer::singleShot(m_settleMs, this, [this] {
         const QImage image = m_window->grabWindow();
         const bool saved = image.save(m_file);
-        opsdesk::logging::app()->info("screenshot {} {}", m_file.toStdString(), saved ? "saved" : "NOT saved");
+        opsdesk::logging::app()->info("screenshot {} {}", m_file.toStdString(),
+                                      saved ? "saved" : "NOT saved");
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }

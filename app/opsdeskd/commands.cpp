@@ -26,7 +26,10 @@ using namespace opsdesk;
 namespace opsdeskd {
 namespace {
 
-void fail(const QString &message) { std::fprintf(stderr, "opsdeskd: %s\n", qPrintable(message)); }
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "opsdeskd: %s\n", qPrintable(message));
+}
 
 std::optional<DatabaseConfig> configFromEnvironment()
 {
@@ -52,7 +55,9 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &liste
     const uint port = listen.mid(colon + 1).toUInt(&ok);
     QHostAddress address(colon > 0 ? listen.left(colon) : u"127.0.0.1"_s);
     if (colon < 0 || !ok || port > 65535 || address.isNull()) {
-        fail(u"--listen expects HOST:PORT with a numeric address, e.g. 127.0.0.1:8080 (got \"%1\")"_s.arg(listen));
+        fail(
+            u"--listen expects HOST:PORT with a numeric address, e.g. 127.0.0.1:8080 (got \"%1\")"_s
+                .arg(listen));
         return std::nullopt;
     }
     return std::pair{address, quint16(port)};
@@ -115,7 +120,8 @@ int serve(const QString &listen)
         return 2;
     }
     if (options.verifyToken.isEmpty()) {
-        logging::ingest()->warn("WHATSAPP_VERIFY_TOKEN is not set: Meta's verification requests will be refused");
+        logging::ingest()->warn(
+            "WHATSAPP_VERIFY_TOKEN is not set: Meta's verification requests will be refused");
     }
     Database database(*config);
     IngestServer server(database, options);
@@ -233,8 +239,8 @@ int demo(const QString &dataDir, const QString &listen, double rate)
         embedded.stop();
         return 1;
     }
-    DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())),
-                         secret, rate, &database, 0});
+    DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())), secret,
+                         rate, &database, 0});
     traffic.start();
     // The desktop client reads these two lines to connect.
     std::printf("database-url: %s\nwebhook-url: http://127.0.0.1:%u/webhooks/whatsapp\n",

@@ -54,13 +54,17 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(u"command"_s, u"migrate, serve, tail, replay, cluster, demo"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption listen(u"listen"_s, u"HOST:PORT to listen on."_s, u"address"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption listen(u"listen"_s, u"HOST:PORT to listen on."_s, u"address"_s,
+                                    u"127.0.0.1:8080"_s);
     const QCommandLineOption url(u"url"_s, u"Webhook endpoint for replay."_s, u"url"_s);
     const QCommandLineOption rate(u"rate"_s, u"Demo events per second."_s, u"n"_s, u"2"_s);
-    const QCommandLineOption withReplies(u"with-replies"_s, u"Record demo agent replies in the database."_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, u"Data folder of a private cluster."_s, u"dir"_s);
+    const QCommandLineOption withReplies(u"with-replies"_s,
+                                         u"Record demo agent replies in the database."_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Data folder of a private cluster."_s,
+                                     u"dir"_s);
     const QCommandLineOption fast(u"fast"_s, u"Private cluster without fsync (tests only)."_s);
-    const QCommandLineOption pollMs(u"poll-ms"_s, u"Change feed poll interval."_s, u"ms"_s, u"2000"_s);
+    const QCommandLineOption pollMs(u"poll-ms"_s, u"Change feed poll interval."_s, u"ms"_s,
+                                    u"2000"_s);
     parser.addOptions({help, listen, url, rate, withReplies, dataDir, fast, pollMs});
     parser.addVersionOption();
     if (!parser.parse(QCoreApplication::arguments())) {

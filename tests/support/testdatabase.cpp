@@ -33,7 +33,8 @@ struct Cluster {
             opsdesk::EmbeddedCluster::Options{dir.path(), false, u"postgres"_s});
         const auto started = cluster->start();
         if (!started) {
-            std::fprintf(stderr, "cannot start the test PostgreSQL cluster: %s\n", qPrintable(started.error()));
+            std::fprintf(stderr, "cannot start the test PostgreSQL cluster: %s\n",
+                         qPrintable(started.error()));
             std::abort();
         }
         admin = started.value();
@@ -63,7 +64,8 @@ void execAsSuperuser(const opsdesk::DatabaseConfig &config, const QString &sql)
             opsdesk::execScript(db, sql);
             db.close();
         } catch (const opsdesk::DatabaseError &error) {
-            std::fprintf(stderr, "SQL failed: %s\n%s\n", qPrintable(error.message()), qPrintable(sql));
+            std::fprintf(stderr, "SQL failed: %s\n%s\n", qPrintable(error.message()),
+                         qPrintable(sql));
             std::abort();
         }
     }
@@ -83,7 +85,8 @@ opsdesk::DatabaseConfig freshDatabase(const QString &name)
         const auto applied = opsdesk::Migrator::migrate(handle);
         handle.close();
         if (!applied) {
-            std::fprintf(stderr, "migrating %s failed: %s\n", qPrintable(database), qPrintable(applied.error()));
+            std::fprintf(stderr, "migrating %s failed: %s\n", qPrintable(database),
+                         qPrintable(applied.error()));
             std::abort();
         }
     }
