@@ -20,8 +20,9 @@ bool mostRecentFirst(const conversations::Summary &a, const conversations::Summa
 } // namespace
 
 ConversationListModel::ConversationListModel(Database &database, QObject *parent)
-    : LiveListModel([](const conversations::Summary &row) { return row.id; }, mostRecentFirst,
-                    parent)
+    : LiveModelBase(parent)
+    , m_rows(
+          *this, [](const conversations::Summary &row) { return row.id; }, mostRecentFirst)
     , m_database(database)
     , m_coalescer({u"conversations"_s, u"contacts"_s})
 {
@@ -38,9 +39,14 @@ ConversationListModel::ConversationListModel(Database &database, QObject *parent
     m_clock.start();
 }
 
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
-    const auto *row = rowAt(index.row());
+    const auto *row = m_rows.rowAt(index.row());
     if (!row || index.parent().isValid()) {
         return {};
     }
@@ -134,9 +140,9 @@ QCoro::Task<> ConversationListModel::load(conversations::Cursor after)
         page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
     // Rows first, then the state: a view may call fetchMore from the row signals.
     if (after.id.isEmpty()) {
-        resetRows(std::move(rows));
+        m_rows.reset(std::move(rows));
     } else {
-        appendRows(std::move(rows));
+        m_rows.append(std::move(rows));
     }
     m_atEnd = atEnd;
     setLoading(false);
@@ -163,7 +169,7 @@ QCoro::Task<> ConversationListModel::refetch(ChangeCoalescer::KeysByTable keys)
     }
     if (fresh) {
         // Only conversation keys can mean "gone"; a contact key just refreshes its rows.
-        applyRows(fresh.value(), keys.value(u"conversations"_s), m_atEnd);
+        m_rows.apply(fresh.value(), keys.value(u"conversations"_s), m_atEnd);
         Q_EMIT liveBatchApplied(int(fresh->size()));
     } else {
         setError(tr("Live update failed: %1").arg(fresh.error()));

@@ -2,7 +2,7 @@
 
 #include "changecoalescer.h"
 #include "conversations.h"
-#include "livelistmodel.h"
+#include "liverows.h"
 
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -18,7 +18,9 @@ class Database;
 /// A new message moves its conversation to the top (a row move, so the selection follows it);
 /// a contact's new profile name updates its rows. Keyset-paged by (last_message_at, id). Time
 /// labels and the customer service window are refreshed every minute.
-class ConversationListModel : public LiveListModel<conversations::Summary>
+// Base spelled fully qualified: Qt 6.4 qmltyperegistrar does not resolve it otherwise, and QML
+// tooling would lose the inherited loading/errorString/count properties.
+class ConversationListModel : public opsdesk::LiveModelBase
 {
     Q_OBJECT
     QML_ELEMENT
@@ -44,6 +46,7 @@ public:
 
     explicit ConversationListModel(Database &database, QObject *parent = nullptr);
 
+    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -51,13 +54,14 @@ public:
 
     Q_INVOKABLE void reload();
     /// Row of conversation @p id, or -1.
-    Q_INVOKABLE int rowOf(const QString &id) const { return indexOfKey(id); }
+    Q_INVOKABLE int rowOf(const QString &id) const { return m_rows.indexOfKey(id); }
     void applyChanges(const QList<opsdesk::Change> &batch) { m_coalescer.add(batch); }
 
 private:
     QCoro::Task<> load(conversations::Cursor after);
     QCoro::Task<> refetch(ChangeCoalescer::KeysByTable keys);
 
+    LiveRows<conversations::Summary> m_rows;
     Database &m_database;
     ChangeCoalescer m_coalescer;
     QTimer m_clock;

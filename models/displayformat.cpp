@@ -10,7 +10,7 @@ namespace opsdesk::display {
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Display", text, disambiguation, n);
+    return QCoreApplication::translate("opsdesk::display", text, disambiguation, n);
 }
 } // namespace
 
@@ -174,19 +174,19 @@ QString processingLabel(const QString &processing)
 QString messageKindLabel(const QString &kind)
 {
     static const QHash<QString, const char *> labels{
-        {u"image"_s, QT_TRANSLATE_NOOP("Display", "Image")},
-        {u"audio"_s, QT_TRANSLATE_NOOP("Display", "Voice message")},
-        {u"video"_s, QT_TRANSLATE_NOOP("Display", "Video")},
-        {u"document"_s, QT_TRANSLATE_NOOP("Display", "Document")},
-        {u"sticker"_s, QT_TRANSLATE_NOOP("Display", "Sticker")},
-        {u"location"_s, QT_TRANSLATE_NOOP("Display", "Location")},
-        {u"contacts"_s, QT_TRANSLATE_NOOP("Display", "Contact card")},
-        {u"interactive"_s, QT_TRANSLATE_NOOP("Display", "Interactive reply")},
-        {u"button"_s, QT_TRANSLATE_NOOP("Display", "Button reply")},
-        {u"reaction"_s, QT_TRANSLATE_NOOP("Display", "Reaction")},
-        {u"template"_s, QT_TRANSLATE_NOOP("Display", "Template")},
-        {u"note"_s, QT_TRANSLATE_NOOP("Display", "Private note")},
-        {u"unsupported"_s, QT_TRANSLATE_NOOP("Display", "Unsupported message")},
+        {u"image"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Image")},
+        {u"audio"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Voice message")},
+        {u"video"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Video")},
+        {u"document"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Document")},
+        {u"sticker"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Sticker")},
+        {u"location"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Location")},
+        {u"contacts"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Contact card")},
+        {u"interactive"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Interactive reply")},
+        {u"button"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Button reply")},
+        {u"reaction"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Reaction")},
+        {u"template"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Template")},
+        {u"note"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Private note")},
+        {u"unsupported"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Unsupported message")},
     };
     const auto found = labels.constFind(kind);
     return found == labels.constEnd() ? QString() : tr(found.value());

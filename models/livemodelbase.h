@@ -31,6 +31,7 @@ Q_SIGNALS:
     void liveBatchApplied(int rows);
 
 protected:
+    template <typename Row> friend class LiveRows; // emits the row signals on this model
     void setLoading(bool loading);
     void setError(const QString &error);
 

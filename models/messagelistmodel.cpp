@@ -20,7 +20,9 @@ bool oldestFirst(const conversations::Message &a, const conversations::Message &
 } // namespace
 
 MessageListModel::MessageListModel(Database &database, QObject *parent)
-    : LiveListModel([](const conversations::Message &row) { return row.id; }, oldestFirst, parent)
+    : LiveModelBase(parent)
+    , m_rows(
+          *this, [](const conversations::Message &row) { return row.id; }, oldestFirst)
     , m_database(database)
     , m_coalescer({u"messages"_s, u"conversations"_s})
 {
@@ -31,9 +33,14 @@ MessageListModel::MessageListModel(Database &database, QObject *parent)
     m_clock.start();
 }
 
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
-    const auto *row = rowAt(index.row());
+    const auto *row = m_rows.rowAt(index.row());
     if (!row || index.parent().isValid()) {
         return {};
     }
@@ -100,7 +107,7 @@ void MessageListModel::setConversationId(const QString &id)
     m_conversationId = id;
     m_conversation = {};
     m_coalescer.clear();
-    resetRows({});
+    m_rows.reset({});
     Q_EMIT conversationChanged();
     Q_EMIT windowChanged();
     if (!id.isEmpty()) {
@@ -162,7 +169,7 @@ QCoro::Task<> MessageListModel::load()
     Q_EMIT conversationChanged();
     Q_EMIT windowChanged();
     const auto &messages = result->second;
-    resetRows(std::vector<conversations::Message>(messages.begin(), messages.end()));
+    m_rows.reset(std::vector<conversations::Message>(messages.begin(), messages.end()));
 }
 
 QCoro::Task<> MessageListModel::refetch(ChangeCoalescer::KeysByTable keys)
@@ -196,11 +203,11 @@ QCoro::Task<> MessageListModel::refetch(ChangeCoalescer::KeysByTable keys)
         // Keys of other conversations' messages come back empty; only ours may be removed.
         QSet<QString> ours;
         for (const QString &key : messageIds) {
-            if (indexOfKey(key) >= 0) {
+            if (m_rows.indexOfKey(key) >= 0) {
                 ours.insert(key);
             }
         }
-        applyRows(fresh->second, ours, true);
+        m_rows.apply(fresh->second, ours, true);
         Q_EMIT liveBatchApplied(int(fresh->second.size()));
     } else if (!fresh) {
         setError(tr("Live update failed: %1").arg(fresh.error()));

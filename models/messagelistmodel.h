@@ -2,7 +2,7 @@
 
 #include "changecoalescer.h"
 #include "conversations.h"
-#include "livelistmodel.h"
+#include "liverows.h"
 
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -18,7 +18,9 @@ class Database;
 /// Set conversationId to show a conversation. New messages append, delivery statuses update
 /// their rows in place (ticks move without a reset). The header state (contact, 24-hour
 /// customer service window) comes from the conversation row.
-class MessageListModel : public LiveListModel<conversations::Message>
+// Base spelled fully qualified: Qt 6.4 qmltyperegistrar does not resolve it otherwise, and QML
+// tooling would lose the inherited loading/errorString/count properties.
+class MessageListModel : public opsdesk::LiveModelBase
 {
     Q_OBJECT
     QML_ELEMENT
@@ -55,6 +57,7 @@ public:
 
     explicit MessageListModel(Database &database, QObject *parent = nullptr);
 
+    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -78,6 +81,7 @@ private:
     QCoro::Task<> load();
     QCoro::Task<> refetch(ChangeCoalescer::KeysByTable keys);
 
+    LiveRows<conversations::Message> m_rows;
     Database &m_database;
     ChangeCoalescer m_coalescer;
     QTimer m_clock;

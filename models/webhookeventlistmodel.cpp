@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace opsdesk {
 
 WebhookEventListModel::WebhookEventListModel(Database &database, QObject *parent)
-    : LiveListModel(
-          [](const webhookevents::Row &row) { return QString::number(row.id); },
-          [](const webhookevents::Row &a, const webhookevents::Row &b) { return a.id > b.id; },
-          parent)
+    : LiveModelBase(parent)
+    , m_rows(
+          *this, [](const webhookevents::Row &row) { return QString::number(row.id); },
+          [](const webhookevents::Row &a, const webhookevents::Row &b) { return a.id > b.id; })
     , m_database(database)
     , m_coalescer({u"whatsapp_webhook_events"_s})
 {
@@ -23,9 +23,14 @@ WebhookEventListModel::WebhookEventListModel(Database &database, QObject *parent
             });
 }
 
+int WebhookEventListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
 QVariant WebhookEventListModel::data(const QModelIndex &index, int role) const
 {
-    const auto *row = rowAt(index.row());
+    const auto *row = m_rows.rowAt(index.row());
     if (!row || index.parent().isValid()) {
         return {};
     }
@@ -122,9 +127,9 @@ QCoro::Task<> WebhookEventListModel::load(qint64 beforeId)
         page->begin(), page->begin() + std::min<qsizetype>(page->size(), kPageSize));
     // Rows first, then the state: a view may call fetchMore from the row signals.
     if (beforeId == 0) {
-        resetRows(std::move(rows));
+        m_rows.reset(std::move(rows));
     } else {
-        appendRows(std::move(rows));
+        m_rows.append(std::move(rows));
     }
     m_atEnd = atEnd;
     setLoading(false);
@@ -145,7 +150,7 @@ QCoro::Task<> WebhookEventListModel::refetch(QSet<QString> keys)
         co_return;
     }
     if (fresh) {
-        applyRows(fresh.value(), keys, m_atEnd);
+        m_rows.apply(fresh.value(), keys, m_atEnd);
         if (keys.contains(QString::number(m_selectedId))) {
             loadPayload(m_selectedId);
         }

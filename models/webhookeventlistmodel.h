@@ -1,7 +1,7 @@
 #pragma once
 
 #include "changecoalescer.h"
-#include "livelistmodel.h"
+#include "liverows.h"
 #include "webhookevents.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -17,7 +17,9 @@ class Database;
 /// Keyset-paged (fetchMore loads the next 200 older events); new events appear at the top and
 /// processing-state changes update rows in place. selectEvent() loads one event's payload,
 /// pretty-printed, into selectedPayload.
-class WebhookEventListModel : public LiveListModel<webhookevents::Row>
+// Base spelled fully qualified: Qt 6.4 qmltyperegistrar does not resolve it otherwise, and QML
+// tooling would lose the inherited loading/errorString/count properties.
+class WebhookEventListModel : public opsdesk::LiveModelBase
 {
     Q_OBJECT
     QML_ELEMENT
@@ -42,6 +44,7 @@ public:
 
     explicit WebhookEventListModel(Database &database, QObject *parent = nullptr);
 
+    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -65,6 +68,7 @@ private:
     QCoro::Task<> refetch(QSet<QString> keys);
     QCoro::Task<> loadPayload(qint64 eventId);
 
+    LiveRows<webhookevents::Row> m_rows;
     Database &m_database;
     ChangeCoalescer m_coalescer;
     bool m_atEnd = false;

@@ -12,7 +12,7 @@ OPSDESK_PACKAGES=(
     qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest
-    postgresql postgresql-client libpq-dev fonts-dejavu-core
+    postgresql postgresql-client libpq-dev fonts-dejavu-core fonts-noto-color-emoji
 )
 
 opsdesk_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -61,6 +61,7 @@ public:
     {
         m_poll->stop();
         m_retry->stop();
+        m_throttle->stop();
         disconnectNow();
     }
 
@@ -157,7 +158,13 @@ private:
     void read()
     {
         m_throttle->stop();
+        if (m_retry->isActive()) {
+            return; // already reconnecting
+        }
         if (!m_db.isOpen()) {
+            // QPSQL closes the connection itself when its notification socket dies (for example
+            // after pg_terminate_backend); that is a lost connection, not a reason to stay idle.
+            lost(u"the connection was closed"_s);
             return;
         }
         // Read until no wake-up arrived during the last read.
@@ -186,6 +193,7 @@ private:
                                   query.value(5).toString()});
                 }
             }
+            throwIfIncomplete(query); // never advance past a batch that was cut short
         } catch (const DatabaseError &error) {
             lost(error.message());
             return false;

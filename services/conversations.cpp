@@ -32,6 +32,7 @@ QList<Summary> readSummaries(QSqlQuery &query)
                      query.value(6).toDateTime().toUTC(), query.value(9).toLongLong(),
                      query.value(7).toDateTime().toUTC(), query.value(8).toInt()});
     }
+    throwIfIncomplete(query);
     return rows;
 }
 
@@ -45,6 +46,7 @@ QList<Message> readMessages(QSqlQuery &query)
                      query.value(7).toString(), query.value(8).toDateTime().toUTC(),
                      query.value(9).toString()});
     }
+    throwIfIncomplete(query);
     return rows;
 }
 

@@ -73,6 +73,13 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &a
     return query;
 }
 
+void throwIfIncomplete(const QSqlQuery &query)
+{
+    if (query.lastError().isValid()) {
+        throw errorFrom(query.lastError(), u"reading the result failed"_s);
+    }
+}
+
 void execScript(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

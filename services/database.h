@@ -35,6 +35,11 @@ private:
 /// The query is forward-only, so large results stream (libpq single-row mode) instead of being
 /// buffered whole by QPSQL.
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &args = {});
+/// Throws DatabaseError if @p query stopped returning rows because of an error rather than at the
+/// end of its result. Forward-only results stream row by row, so a connection that drops midway
+/// ends `next()` early with what looks like a shorter result; call this after every read loop.
+void throwIfIncomplete(const QSqlQuery &query);
+
 /// True when @p error means the connection is gone (server restart, terminated backend).
 bool isConnectionLoss(const DatabaseError &error);
 

@@ -44,6 +44,7 @@ QHash<QString, QString> appliedVersions(const QSqlDatabase &db)
     while (query.next()) {
         applied.insert(query.value(0).toString(), query.value(1).toString());
     }
+    throwIfIncomplete(query);
     return applied;
 }
 

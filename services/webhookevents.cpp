@@ -20,6 +20,7 @@ QList<Row> readRows(QSqlQuery &query)
                      query.value(4).toString(), query.value(5).toBool(), query.value(6).toString(),
                      query.value(7).toString()});
     }
+    throwIfIncomplete(query);
     return rows;
 }
 

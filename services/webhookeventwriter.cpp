@@ -48,6 +48,7 @@ QList<qint64> insertRows(QSqlDatabase &db, const QJsonArray &rows)
     while (query.next()) {
         ids << query.value(0).toLongLong();
     }
+    throwIfIncomplete(query);
     return ids;
 }
 

@@ -4,10 +4,10 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../ui/delegates/ConversationDelegate.qml" line="74"/>
+        <location filename="../ui/delegates/ConversationDelegate.qml" line="76"/>
         <source>You: </source>
         <comment>@label:prefix of own message</comment>
-        <translation type="unfinished"></translation>
+        <translation>אנחנו: </translation>
     </message>
 </context>
 <context>
@@ -16,128 +16,57 @@
         <location filename="../ui/pages/ConversationsPage.qml" line="60"/>
         <source>Conversations</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>שיחות</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/pages/ConversationsPage.qml" line="61"/>
-        <source>%n conversation(s) · J/K to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 loaded · J/K to move</source>
+        <translation>נטענו: %1 · J/K למעבר</translation>
     </message>
     <message>
         <location filename="../ui/pages/ConversationsPage.qml" line="86"/>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען שיחות…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ConversationsPage.qml" line="86"/>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין שיחות</translation>
     </message>
     <message>
         <location filename="../ui/pages/ConversationsPage.qml" line="87"/>
         <source>Check the database connection; the list retries on the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבדוק את החיבור למסד הנתונים; הרשימה תנסה שוב בשינוי הבא.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ConversationsPage.qml" line="87"/>
         <source>A conversation starts when a customer writes to your WhatsApp number.</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחה נפתחת כשלקוח כותב למספר ה-WhatsApp שלכם.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="171"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="181"/>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען הודעות…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="171"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="181"/>
         <source>No messages in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הודעות בשיחה זו</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="188"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="198"/>
         <source>Read-only view: replying from OpsDesk comes with the support inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה לקריאה בלבד: מענה מתוך OpsDesk יתאפשר עם תיבת הפניות.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="200"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="210"/>
         <source>Select a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור שיחה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="201"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="211"/>
         <source>Pick one from the list, or press J to start at the top.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Display</name>
-    <message>
-        <location filename="../models/displayformat.cpp" line="175"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="176"/>
-        <source>Voice message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="177"/>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="178"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="179"/>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="180"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="181"/>
-        <source>Contact card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="182"/>
-        <source>Interactive reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="183"/>
-        <source>Button reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="184"/>
-        <source>Reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="185"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="186"/>
-        <source>Private note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="187"/>
-        <source>Unsupported message</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לבחור שיחה מהרשימה, או ללחוץ על J כדי להתחיל מהראשונה.</translation>
     </message>
 </context>
 <context>
@@ -145,25 +74,25 @@
     <message>
         <location filename="../ui/Main.qml" line="19"/>
         <source>OpsDesk — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDesk — הדגמה</translation>
     </message>
     <message>
         <location filename="../ui/Main.qml" line="19"/>
         <source>OpsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../ui/Main.qml" line="87"/>
+        <location filename="../ui/Main.qml" line="88"/>
         <source>Live updates paused: reconnecting to the database (%1). Data shown may be stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>העדכונים בזמן אמת הושהו: מתחבר מחדש למסד הנתונים (%1). ייתכן שהנתונים המוצגים אינם עדכניים.</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../ui/delegates/MessageDelegate.qml" line="54"/>
+        <location filename="../ui/delegates/MessageDelegate.qml" line="59"/>
         <source>Private note · not sent to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה פנימית · לא נשלחת ללקוח</translation>
     </message>
 </context>
 <context>
@@ -172,105 +101,105 @@
         <location filename="../ui/pages/OverviewPage.qml" line="23"/>
         <source>Overview</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>סקירה כללית</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="24"/>
         <source>Today&apos;s WhatsApp activity, updated live</source>
-        <translation type="unfinished"></translation>
+        <translation>פעילות ה-WhatsApp של היום, מתעדכנת בזמן אמת</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="43"/>
         <source>Webhook events today</source>
-        <translation type="unfinished"></translation>
+        <translation>אירועי Webhook היום</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="45"/>
         <source>Signed deliveries from WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>מסירות חתומות מ-WhatsApp</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="51"/>
         <source>Inbound messages today</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעות נכנסות היום</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="53"/>
         <source>Customers writing in</source>
-        <translation type="unfinished"></translation>
+        <translation>פניות מלקוחות</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="59"/>
         <source>Failed deliveries today</source>
-        <translation type="unfinished"></translation>
+        <translation>מסירות שנכשלו היום</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="61"/>
         <source>Check the failing threads</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבדוק את השיחות הכושלות</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="61"/>
         <source>All replies delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התשובות נמסרו</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="67"/>
         <source>Open conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחות פתוחות</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="69"/>
         <source>Open or pending</source>
-        <translation type="unfinished"></translation>
+        <translation>פתוחות או בהמתנה</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="82"/>
         <source>Latest webhook events</source>
-        <translation type="unfinished"></translation>
+        <translation>אירועי Webhook אחרונים</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="83"/>
         <source>All events (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>כל האירועים (Ctrl+3)</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="101"/>
         <source>No webhook events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין אירועי Webhook</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="102"/>
         <source>Point your WhatsApp app&apos;s webhook at opsdeskd serve: /webhooks/whatsapp</source>
-        <translation type="unfinished"></translation>
+        <translation>יש להפנות את ה-Webhook של אפליקציית ה-WhatsApp אל opsdeskd serve: /webhooks/whatsapp</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="109"/>
         <source>Recent conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחות אחרונות</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="110"/>
         <source>Inbox (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>תיבת הפניות (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="128"/>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין שיחות</translation>
     </message>
     <message>
         <location filename="../ui/pages/OverviewPage.qml" line="129"/>
         <source>They appear as soon as a customer writes to your WhatsApp number.</source>
-        <translation type="unfinished"></translation>
+        <translation>הן יופיעו כאן ברגע שלקוח יכתוב למספר ה-WhatsApp שלכם.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/opsdesk/main.cpp" line="92"/>
+        <location filename="../app/opsdesk/main.cpp" line="99"/>
         <source>Demo · private cluster on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>הדגמה · אשכול פרטי בפורט %1</translation>
     </message>
 </context>
 <context>
@@ -278,38 +207,38 @@
     <message>
         <location filename="../ui/components/Sidebar.qml" line="35"/>
         <source>OpsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDesk</translation>
     </message>
     <message>
         <location filename="../ui/components/Sidebar.qml" line="44"/>
         <source>Overview</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>סקירה כללית</translation>
     </message>
     <message>
         <location filename="../ui/components/Sidebar.qml" line="52"/>
         <source>Conversations</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>שיחות</translation>
     </message>
     <message>
         <location filename="../ui/components/Sidebar.qml" line="60"/>
         <source>Webhook events</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>אירועי Webhook</translation>
     </message>
 </context>
 <context>
     <name>WebhookEventDelegate</name>
     <message>
-        <location filename="../ui/delegates/WebhookEventDelegate.qml" line="66"/>
+        <location filename="../ui/delegates/WebhookEventDelegate.qml" line="69"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>חתום</translation>
     </message>
     <message>
-        <location filename="../ui/delegates/WebhookEventDelegate.qml" line="66"/>
+        <location filename="../ui/delegates/WebhookEventDelegate.qml" line="69"/>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>לא חתום</translation>
     </message>
 </context>
 <context>
@@ -318,107 +247,104 @@
         <location filename="../ui/pages/WebhookEventsPage.qml" line="51"/>
         <source>Webhook events</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>אירועי Webhook</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="52"/>
-        <source>Newest first · %n loaded · J/K to move</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Newest first · %1 loaded · J/K to move</source>
+        <translation>החדשים ראשונים · נטענו: %1 · J/K למעבר</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="80"/>
         <source>Loading webhook events…</source>
-        <translation type="unfinished"></translation>
+        <translation>טוען אירועי Webhook…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="80"/>
         <source>No webhook events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין אירועי Webhook</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="81"/>
         <source>Events appear here the moment WhatsApp delivers them to opsdeskd serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>האירועים יופיעו כאן ברגע ש-WhatsApp מוסר אותם ל-opsdeskd serve.</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="102"/>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>תוכן האירוע</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="103"/>
         <source>Event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>אירוע מס׳ %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="103"/>
         <source>Select an event to see what WhatsApp sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WebhookEventsPage.qml" line="129"/>
-        <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור אירוע כדי לראות מה WhatsApp שלח</translation>
     </message>
     <message>
         <location filename="../ui/pages/WebhookEventsPage.qml" line="130"/>
+        <source>No event selected</source>
+        <translation>לא נבחר אירוע</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WebhookEventsPage.qml" line="131"/>
         <source>Click an event, or press J.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש ללחוץ על אירוע, או על J.</translation>
     </message>
 </context>
 <context>
     <name>opsdesk::ConversationListModel</name>
     <message>
-        <location filename="../models/conversationlistmodel.cpp" line="127"/>
+        <location filename="../models/conversationlistmodel.cpp" line="133"/>
         <source>Could not load conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את השיחות: %1</translation>
     </message>
     <message>
-        <location filename="../models/conversationlistmodel.cpp" line="164"/>
+        <location filename="../models/conversationlistmodel.cpp" line="174"/>
         <source>Live update failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdesk::MessageListModel</name>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="141"/>
+        <location filename="../models/messagelistmodel.cpp" line="163"/>
         <source>Could not load the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את השיחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="188"/>
+        <location filename="../models/messagelistmodel.cpp" line="212"/>
         <source>Live update failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdesk::OverviewController</name>
     <message>
-        <location filename="../models/overviewcontroller.cpp" line="37"/>
+        <location filename="../models/overviewcontroller.cpp" line="41"/>
         <source>Could not count today&apos;s activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לספור את הפעילות של היום: %1</translation>
     </message>
 </context>
 <context>
     <name>opsdesk::WebhookEventListModel</name>
     <message>
-        <location filename="../models/webhookeventlistmodel.cpp" line="114"/>
+        <location filename="../models/webhookeventlistmodel.cpp" line="121"/>
         <source>Could not load webhook events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את אירועי ה-Webhook: %1</translation>
     </message>
     <message>
-        <location filename="../models/webhookeventlistmodel.cpp" line="147"/>
+        <location filename="../models/webhookeventlistmodel.cpp" line="159"/>
         <source>Live update failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/webhookeventlistmodel.cpp" line="160"/>
+        <location filename="../models/webhookeventlistmodel.cpp" line="174"/>
         <source>Could not load the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את תוכן האירוע: %1</translation>
     </message>
 </context>
 <context>
@@ -426,27 +352,27 @@
     <message>
         <location filename="../models/workspace.cpp" line="31"/>
         <source>Reloaded: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="51"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/workspace.cpp" line="53"/>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>נטען מחדש: %1.</translation>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="55"/>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <source>Connecting…</source>
+        <translation>מתחבר…</translation>
     </message>
     <message>
         <location filename="../models/workspace.cpp" line="57"/>
+        <source>Live</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="59"/>
+        <source>Reconnecting…</source>
+        <translation>מתחבר מחדש…</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="61"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מחובר</translation>
     </message>
 </context>
 <context>
@@ -454,92 +380,157 @@
     <message>
         <location filename="../models/displayformat.cpp" line="29"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>אתמול</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="88"/>
+        <location filename="../models/displayformat.cpp" line="90"/>
         <source>No customer message yet</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין הודעה מהלקוח</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="94"/>
+        <location filename="../models/displayformat.cpp" line="95"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שע׳ %2 דק׳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/displayformat.cpp" line="95"/>
+        <location filename="../models/displayformat.cpp" line="96"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n דק׳</numerusform>
+            <numerusform>%n דק׳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="96"/>
+        <location filename="../models/displayformat.cpp" line="97"/>
         <source>Window open · closes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>חלון השירות פתוח · נסגר בעוד %1</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="98"/>
+        <location filename="../models/displayformat.cpp" line="99"/>
         <source>Window closed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>חלון השירות סגור מאז %1</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="121"/>
+        <location filename="../models/displayformat.cpp" line="123"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="124"/>
+        <location filename="../models/displayformat.cpp" line="126"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>נשלח</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="127"/>
+        <location filename="../models/displayformat.cpp" line="129"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>נמסר</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="130"/>
+        <location filename="../models/displayformat.cpp" line="132"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>נקרא</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="133"/>
-        <location filename="../models/displayformat.cpp" line="164"/>
+        <location filename="../models/displayformat.cpp" line="135"/>
+        <location filename="../models/displayformat.cpp" line="166"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="141"/>
+        <location filename="../models/displayformat.cpp" line="143"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="144"/>
-        <location filename="../models/displayformat.cpp" line="158"/>
+        <location filename="../models/displayformat.cpp" line="146"/>
+        <location filename="../models/displayformat.cpp" line="160"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>בהמתנה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="147"/>
+        <location filename="../models/displayformat.cpp" line="149"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>בהשהיה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="150"/>
+        <location filename="../models/displayformat.cpp" line="152"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="161"/>
+        <location filename="../models/displayformat.cpp" line="163"/>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>טופל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="167"/>
+        <location filename="../models/displayformat.cpp" line="169"/>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>דולג</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="177"/>
+        <source>Image</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="178"/>
+        <source>Voice message</source>
+        <translation>הודעה קולית</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="179"/>
+        <source>Video</source>
+        <translation>סרטון</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="180"/>
+        <source>Document</source>
+        <translation>מסמך</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="181"/>
+        <source>Sticker</source>
+        <translation>מדבקה</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="182"/>
+        <source>Location</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="183"/>
+        <source>Contact card</source>
+        <translation>כרטיס איש קשר</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="184"/>
+        <source>Interactive reply</source>
+        <translation>תשובה אינטראקטיבית</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="185"/>
+        <source>Button reply</source>
+        <translation>תשובה בלחצן</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="186"/>
+        <source>Reaction</source>
+        <translation>תגובה</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="187"/>
+        <source>Template</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="188"/>
+        <source>Private note</source>
+        <translation>הערה פנימית</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="189"/>
+        <source>Unsupported message</source>
+        <translation>הודעה שאינה נתמכת</translation>
     </message>
 </context>
 </TS>

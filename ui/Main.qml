@@ -20,7 +20,7 @@ ApplicationWindow {
     color: Theme.background
 
     // Right-to-left languages mirror the whole layout.
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
     palette.window: Theme.background
@@ -46,7 +46,7 @@ ApplicationWindow {
         onActivated: Navigation.open("events")
     }
     Shortcut {
-        sequence: StandardKey.Refresh
+        sequences: ["F5", "Ctrl+R"]
         onActivated: {
             Workspace.overview.reload()
             Workspace.conversations.reload()

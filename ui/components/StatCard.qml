@@ -36,6 +36,7 @@ Rectangle {
 
         Text {
             text: root.label
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             Layout.fillWidth: true
@@ -44,6 +45,7 @@ Rectangle {
         Text {
             objectName: "statValue"
             text: root.value
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Theme.fontDisplay
             font.weight: Font.DemiBold
             color: Theme.text
@@ -51,6 +53,7 @@ Rectangle {
         }
         Text {
             text: root.caption
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Theme.fontCaption
             color: Theme.textMuted
             Layout.fillWidth: true

@@ -55,6 +55,7 @@ ItemDelegate {
                 Text {
                     Layout.fillWidth: true
                     text: root.contactName
+                    horizontalAlignment: Text.AlignLeft // mirrors in right-to-left layouts
                     font.pixelSize: Theme.fontBody
                     font.weight: root.unreadCount > 0 ? Font.Bold : Font.DemiBold
                     color: Theme.text
@@ -71,26 +72,17 @@ ItemDelegate {
                 spacing: Theme.spacingS
                 Text {
                     Layout.fillWidth: true
-                    text: (root.previewIsOutbound ? qsTr("You: ", "@label:prefix of own message") : "") + root.preview
+                    // The customer's text is isolated so its direction does not reorder the prefix.
+                    text: (root.previewIsOutbound ? qsTr("You: ", "@label:prefix of own message") : "")
+                          + "\u2068" + root.preview + "\u2069"
+                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
                     elide: Text.ElideRight
                     maximumLineCount: 1
                 }
-                Rectangle {
-                    visible: root.unreadCount > 0
-                    implicitWidth: Math.max(20, unread.implicitWidth + 10)
-                    implicitHeight: 20
-                    radius: 10
-                    color: Theme.accent
-                    Text {
-                        id: unread
-                        anchors.centerIn: parent
-                        text: root.unreadCount
-                        color: "white"
-                        font.pixelSize: Theme.fontCaption
-                        font.weight: Font.Bold
-                    }
+                CountBadge {
+                    count: root.unreadCount
                 }
                 StatusChip {
                     visible: root.status !== "open"

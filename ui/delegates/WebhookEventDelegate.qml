@@ -39,6 +39,7 @@ ItemDelegate {
         Text {
             Layout.preferredWidth: 64
             text: root.timeLabel
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Theme.fontCaption
             font.family: Theme.monospace
             color: Theme.textMuted
@@ -50,13 +51,15 @@ ItemDelegate {
             Text {
                 Layout.fillWidth: true
                 text: root.summary
+                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 elide: Text.ElideRight
             }
             Text {
                 Layout.fillWidth: true
-                text: root.error.length > 0 ? root.field + " · " + root.error : root.field
+                text: root.error.length > 0 ? root.field + " · \u2068" + root.error + "\u2069" : root.field
+                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.fontCaption
                 color: root.processing === "failed" ? Theme.danger : Theme.textMuted
                 elide: Text.ElideRight

@@ -122,6 +122,7 @@ Rectangle {
                             objectName: "threadContactName"
                             Layout.fillWidth: true
                             elide: Text.ElideRight
+                            horizontalAlignment: Text.AlignLeft
                             text: root.thread.contactName
                             font.pixelSize: Theme.fontSubtitle
                             font.weight: Font.DemiBold
@@ -129,6 +130,7 @@ Rectangle {
                         }
                         Text {
                             Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignLeft
                             text: root.thread.contactPhone
                             font.pixelSize: Theme.fontCaption
                             color: Theme.textMuted
@@ -166,7 +168,12 @@ Rectangle {
                 // Stay at the newest message while the user is at the bottom.
                 property bool pinned: true
                 onMovementEnded: pinned = atYEnd
-                onCountChanged: if (pinned) Qt.callLater(positionViewAtEnd)
+                onCountChanged: if (pinned) scrollToEnd.restart()
+                Timer {
+                    id: scrollToEnd
+                    interval: 0 // after the new delegate is laid out
+                    onTriggered: messageList.positionViewAtEnd()
+                }
                 EmptyState {
                     anchors.fill: parent
                     visible: messageList.count === 0

@@ -106,6 +106,9 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: root.events.selectedEventId > 0
+                    // JSON reads left to right whatever the UI language, scrollbar included.
+                    LayoutMirroring.enabled: false
+                    LayoutMirroring.childrenInherit: true
                     TextArea {
                         objectName: "payloadView"
                         readOnly: true
@@ -116,8 +119,6 @@ Rectangle {
                         color: Theme.text
                         wrapMode: TextEdit.NoWrap
                         background: null
-                        // JSON reads left to right whatever the UI language.
-                        LayoutMirroring.enabled: false
                         horizontalAlignment: TextEdit.AlignLeft
                     }
                 }

@@ -11,29 +11,28 @@
 
 namespace opsdesk {
 
-/// Base for list models that stay live: rows are plain structs kept sorted by a strict order,
-/// identified by a key, and every live change becomes granular row signals (insert, dataChanged,
-/// move, remove) so views keep their selection and scroll position. A model reset happens only
-/// when the whole query changes (resetRows()).
+/// The rows of a live list model: plain structs kept sorted by a strict order and identified by
+/// a key. Every live change becomes granular row signals on the owning model (insert,
+/// dataChanged, move, remove) so views keep their selection and scroll position; a model reset
+/// happens only when the whole query changes (reset()). A member of the model rather than its
+/// base class, so the model's meta-object chain (and QML tooling) sees LiveModelBase directly.
 ///
-/// @tparam Row  a plain struct; @p keyOf and @p before (strict weak order) are given by the
-/// subclass.
-template <typename Row> class LiveListModel : public LiveModelBase
+/// @tparam Row  a plain struct; @p keyOf and @p before (strict weak order) come from the model.
+template <typename Row> class LiveRows
 {
 public:
     using KeyOf = std::function<QString(const Row &)>;
     using Before = std::function<bool(const Row &, const Row &)>;
 
-    LiveListModel(KeyOf keyOf, Before before, QObject *parent = nullptr)
-        : LiveModelBase(parent)
+    LiveRows(LiveModelBase &model, KeyOf keyOf, Before before)
+        : m_model(model)
         , m_keyOf(std::move(keyOf))
         , m_before(std::move(before))
     {}
 
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
+    [[nodiscard]] int size() const { return int(m_rows.size()); }
+    [[nodiscard]] bool empty() const { return m_rows.empty(); }
+    [[nodiscard]] const Row &back() const { return m_rows.back(); }
 
     [[nodiscard]] const Row *rowAt(int row) const
     {
@@ -49,34 +48,33 @@ public:
         return -1;
     }
 
-protected:
     /// Replaces all rows (the query changed).
-    void resetRows(std::vector<Row> rows)
+    void reset(std::vector<Row> rows)
     {
         std::stable_sort(rows.begin(), rows.end(), m_before);
-        beginResetModel();
+        m_model.beginResetModel();
         m_rows = std::move(rows);
-        endResetModel();
+        m_model.endResetModel();
     }
 
     /// Appends the next keyset page (rows that sort after the last one).
-    void appendRows(std::vector<Row> rows)
+    void append(std::vector<Row> rows)
     {
         if (rows.empty()) {
             return;
         }
         std::stable_sort(rows.begin(), rows.end(), m_before);
         const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        m_model.beginInsertRows({}, first, first + int(rows.size()) - 1);
         std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
-        endInsertRows();
+        m_model.endInsertRows();
     }
 
     /// Applies a live batch: @p fresh are the current versions of rows whose keys were in
     /// @p requested; a requested key missing from @p fresh is gone (deleted or no longer visible
     /// to this user) and is removed. New rows that sort after the last loaded row are left to
     /// fetchMore unless @p complete (everything is loaded).
-    void applyRows(const QList<Row> &fresh, const QSet<QString> &requested, bool complete)
+    void apply(const QList<Row> &fresh, const QSet<QString> &requested, bool complete)
     {
         QSet<QString> freshKeys;
         for (const Row &row : fresh) {
@@ -86,9 +84,9 @@ protected:
         for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
             const QString key = m_keyOf(m_rows[size_t(i)]);
             if (requested.contains(key) && !freshKeys.contains(key)) {
-                beginRemoveRows({}, i, i);
+                m_model.beginRemoveRows({}, i, i);
                 m_rows.erase(m_rows.begin() + i);
-                endRemoveRows();
+                m_model.endRemoveRows();
             }
         }
         // 2. Updates in place or moves; collect new rows.
@@ -128,15 +126,13 @@ protected:
             while (j < added.size() && (at == m_rows.end() || m_before(added[j], *at))) {
                 ++j;
             }
-            beginInsertRows({}, index, index + int(j - i) - 1);
+            m_model.beginInsertRows({}, index, index + int(j - i) - 1);
             m_rows.insert(m_rows.begin() + index, added.begin() + qsizetype(i),
                           added.begin() + qsizetype(j));
-            endInsertRows();
+            m_model.endInsertRows();
             i = j;
         }
     }
-
-    std::vector<Row> m_rows;
 
 private:
     /// Replaces row @p from with @p row, moving it if its sort position changed. True if moved.
@@ -149,8 +145,8 @@ private:
                            (!neighbourAfter || !m_before(*neighbourAfter, row));
         if (stays) {
             m_rows[size_t(from)] = row;
-            const QModelIndex changed = index(from);
-            Q_EMIT dataChanged(changed, changed);
+            const QModelIndex changed = m_model.index(from);
+            Q_EMIT m_model.dataChanged(changed, changed);
             return false;
         }
         // Where it belongs among the other rows.
@@ -163,21 +159,23 @@ private:
         const int destination = to >= from ? to + 1 : to;
         if (destination == from || destination == from + 1) {
             m_rows[size_t(from)] = row;
-            const QModelIndex changed = index(from);
-            Q_EMIT dataChanged(changed, changed);
+            const QModelIndex changed = m_model.index(from);
+            Q_EMIT m_model.dataChanged(changed, changed);
             return false;
         }
-        beginMoveRows({}, from, from, {}, destination);
+        m_model.beginMoveRows({}, from, from, {}, destination);
         m_rows.erase(m_rows.begin() + from);
         m_rows.insert(m_rows.begin() + to, row);
-        endMoveRows();
-        const QModelIndex changed = index(to);
-        Q_EMIT dataChanged(changed, changed);
+        m_model.endMoveRows();
+        const QModelIndex changed = m_model.index(to);
+        Q_EMIT m_model.dataChanged(changed, changed);
         return true;
     }
 
+    LiveModelBase &m_model;
     KeyOf m_keyOf;
     Before m_before;
+    std::vector<Row> m_rows;
 };
 
 } // namespace opsdesk
