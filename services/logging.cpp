@@ -50,7 +50,10 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext &context, const Q
 void setup(const char *level)
 {
     static std::once_flag once;
-    spdlog::set_level(spdlog::level::from_str(level ? level : "info"));
+    const QByteArray fromEnvironment = qgetenv("OPSDESK_LOG_LEVEL");
+    const char *chosen =
+        level ? level : (fromEnvironment.isEmpty() ? "info" : fromEnvironment.constData());
+    spdlog::set_level(spdlog::level::from_str(chosen));
     std::call_once(once, [] {
         spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%-5l%$ %n: %v");
         qInstallMessageHandler(forwardQtMessage);

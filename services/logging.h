@@ -13,8 +13,9 @@ namespace opsdesk::logging {
 
 /// Creates the area loggers writing to stderr and routes qDebug/qWarning/QML messages into the
 /// `ui` logger (or `app` for non-QML categories). Safe to call more than once. @p level is an
-/// spdlog level name ("trace", "debug", "info", "warn", "error"); unknown names mean "info".
-void setup(const char *level = "info");
+/// spdlog level name ("trace", "debug", "info", "warn", "error"); unknown names mean "info";
+/// none means the `OPSDESK_LOG_LEVEL` environment variable, else "info".
+void setup(const char *level = nullptr);
 
 std::shared_ptr<spdlog::logger> feed();
 std::shared_ptr<spdlog::logger> ingest();

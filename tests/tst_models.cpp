@@ -25,15 +25,6 @@ namespace {
 constexpr int kTimeout = 10000;
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-/// A text message from Sheena Nelson as WhatsApp delivers it (one change, one message).
-const QString kTextEvent = uR"({"object": "whatsapp_business_account",
- "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
- "value": {"messaging_product": "whatsapp",
- "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
- "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
- "messages": [{"from": "16505551234", "id": "wamid.test", "timestamp": "1749416383",
- "type": "text", "text": {"body": "Is my order on its way?"}}]}}]}]})"_s;
-
 /// A fresh, migrated database with what the desktop client runs on it: the query pool the models
 /// use and a change feed that also polls every 200 ms.
 struct Backend {
@@ -92,7 +83,7 @@ public:
     }
 
     /// Stores @p count copies of a webhook event (one transaction); returns the highest id.
-    qint64 insertEvents(int count, const QString &payload = kTextEvent)
+    qint64 insertEvents(int count, const QString &payload = testsupport::kTextEvent)
     {
         return value(u"WITH stored AS ("
                      u" INSERT INTO opsdesk.whatsapp_webhook_events"
@@ -106,7 +97,10 @@ public:
                      {payload, count})
             .toLongLong();
     }
-    qint64 insertEvent(const QString &payload = kTextEvent) { return insertEvents(1, payload); }
+    qint64 insertEvent(const QString &payload = testsupport::kTextEvent)
+    {
+        return insertEvents(1, payload);
+    }
 
     /// A contact and its conversation with our business number; returns the conversation id.
     QString insertConversation(const QString &waId, const QString &name)

@@ -55,15 +55,6 @@ QStringList takeMessages()
     return std::exchange(s_messages, {});
 }
 
-/// A text message from Sheena Nelson as WhatsApp delivers it.
-const QString kTextEvent = uR"({"object": "whatsapp_business_account",
- "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
- "value": {"messaging_product": "whatsapp",
- "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
- "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
- "messages": [{"from": "16505551234", "id": "wamid.test", "timestamp": "1749416383",
- "type": "text", "text": {"body": "Is my order on its way?"}}]}}]}]})"_s;
-
 /// Stores @p count webhook events received now, through a connection of its own.
 void insertEvents(const DatabaseConfig &config, int count)
 {
@@ -73,7 +64,7 @@ void insertEvents(const DatabaseConfig &config, int count)
                                  u" SELECT true, 'whatsapp_business_account', 'messages', p,"
                                  u"        convert_to(p::text, 'UTF8')"
                                  u"   FROM (SELECT '%1'::jsonb AS p) AS s, generate_series(1, %2)"_s
-                                     .arg(QString(kTextEvent).replace(u'\'', u"''"_s))
+                                     .arg(QString(testsupport::kTextEvent).replace(u'\'', u"''"_s))
                                      .arg(count));
 }
 

@@ -56,9 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"OpsDesk"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"opsdesk"_s);
-    opsdesk::logging::setup(qEnvironmentVariableIsSet("OPSDESK_LOG_LEVEL")
-                                ? qgetenv("OPSDESK_LOG_LEVEL").constData()
-                                : "info");
+    opsdesk::logging::setup();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -47,9 +47,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"OpsDesk"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
-    opsdesk::logging::setup(qEnvironmentVariableIsSet("OPSDESK_LOG_LEVEL")
-                                ? qgetenv("OPSDESK_LOG_LEVEL").constData()
-                                : "info");
+    opsdesk::logging::setup();
 
     QCommandLineParser parser;
     parser.addPositionalArgument(u"command"_s, u"migrate, serve, tail, replay, cluster, demo"_s);

@@ -18,4 +18,14 @@ void execAsSuperuser(const opsdesk::DatabaseConfig &config, const QString &sql);
 /// The directory holding the test fixtures (copied from shared/fixtures, see tests/fixtures).
 QString fixturePath(const QString &relative);
 
+/// A text message from Sheena Nelson as WhatsApp delivers it (one change, one message), shaped
+/// like Meta's "Webhooks overview" example (tests/fixtures/whatsapp).
+inline const QString kTextEvent = QStringLiteral(R"({"object": "whatsapp_business_account",
+ "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+ "value": {"messaging_product": "whatsapp",
+ "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+ "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
+ "messages": [{"from": "16505551234", "id": "wamid.test", "timestamp": "1749416383",
+ "type": "text", "text": {"body": "Is my order on its way?"}}]}}]}]})");
+
 } // namespace testsupport
