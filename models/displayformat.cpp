@@ -89,7 +89,7 @@ ServiceWindow serviceWindow(const QDateTime &lastInboundAt, const QDateTime &now
     if (!lastInboundAt.isValid()) {
         return {false, tr("No customer message yet")};
     }
-    const QDateTime closes = lastInboundAt.addSecs(24 * 3600);
+    const QDateTime closes = lastInboundAt.addSecs(qint64(24) * 3600);
     if (now < closes) {
         const qint64 minutes = (now.secsTo(closes) + 59) / 60;
         const QString left = minutes >= 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)

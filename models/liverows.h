@@ -138,9 +138,9 @@ private:
     /// Replaces row @p from with @p row, moving it if its sort position changed. True if moved.
     bool updateOrMove(int from, const Row &row)
     {
-        const auto neighbourBefore = from > 0 ? &m_rows[size_t(from - 1)] : nullptr;
+        const auto neighbourBefore = from > 0 ? &m_rows[size_t(from) - 1] : nullptr;
         const auto neighbourAfter =
-            from + 1 < int(m_rows.size()) ? &m_rows[size_t(from + 1)] : nullptr;
+            from + 1 < int(m_rows.size()) ? &m_rows[size_t(from) + 1] : nullptr;
         const bool stays = (!neighbourBefore || !m_before(row, *neighbourBefore)) &&
                            (!neighbourAfter || !m_before(*neighbourAfter, row));
         if (stays) {

@@ -210,7 +210,7 @@ QJsonObject DemoTraffic::templateUpdate()
     static const QStringList events{u"APPROVED"_s, u"APPROVED"_s, u"REJECTED"_s, u"PAUSED"_s};
     static const QStringList names{u"order_shipped"_s, u"delivery_delay"_s, u"welcome_back"_s};
     const int pick = int(m_random.bounded(names.size()));
-    const QString event = events.at(int(m_random.bounded(events.size())));
+    const QString &event = events.at(int(m_random.bounded(events.size())));
     return editFirstChange(loadTemplate(u"pywa_template_status_approved.json"_s),
                            [&](QJsonObject &change) {
                                QJsonObject value = change.value(u"value"_s).toObject();

@@ -80,7 +80,7 @@ QString EmbeddedCluster::logFile() const
 
 QString EmbeddedCluster::binDir() const
 {
-    const QString fromEnv = qEnvironmentVariable("OPSDESK_PG_BINDIR");
+    QString fromEnv = qEnvironmentVariable("OPSDESK_PG_BINDIR");
     if (!fromEnv.isEmpty()) {
         return fromEnv;
     }
@@ -89,7 +89,7 @@ QString EmbeddedCluster::binDir() const
     std::sort(versions.begin(), versions.end(),
               [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : versions) {
-        const QString dir = u"/usr/lib/postgresql/"_s + version + u"/bin"_s;
+        QString dir = u"/usr/lib/postgresql/"_s + version + u"/bin"_s;
         if (QFile::exists(dir + u"/initdb"_s)) {
             return dir;
         }

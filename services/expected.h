@@ -14,19 +14,19 @@ public:
     Expected(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::expected
         : m_value(std::move(value))
     {}
-    static Expected failure(QString error)
+    static Expected failure(const QString &error)
     {
         Expected result;
-        result.m_error = std::move(error);
+        result.m_error = error;
         return result;
     }
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    [[nodiscard]] const T &value() const & { return *m_value; }
-    [[nodiscard]] T &value() & { return *m_value; }
-    [[nodiscard]] T &&value() && { return std::move(*m_value); }
-    [[nodiscard]] const T *operator->() const { return &*m_value; }
+    [[nodiscard]] const T &value() const & { return m_value.value(); }
+    [[nodiscard]] T &value() & { return m_value.value(); }
+    [[nodiscard]] T &&value() && { return std::move(m_value).value(); }
+    [[nodiscard]] const T *operator->() const { return &m_value.value(); }
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:

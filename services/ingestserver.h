@@ -35,7 +35,7 @@ public:
     struct Options {
         QByteArray appSecret;   ///< WHATSAPP_APP_SECRET
         QByteArray verifyToken; ///< WHATSAPP_VERIFY_TOKEN
-        qsizetype maxBodyBytes = 3 * 1024 * 1024;
+        qsizetype maxBodyBytes = qsizetype(3) * 1024 * 1024;
     };
 
     IngestServer(Database &database, Options options, QObject *parent = nullptr);

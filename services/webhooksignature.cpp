@@ -45,7 +45,8 @@ WebhookSignature::Result WebhookSignature::verify(const QByteArray &body,
     }
     const QByteArray hex = value.mid(kPrefix.size()).toLower();
     for (const char c : hex) {
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        const bool hexDigit = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        if (!hexDigit) {
             return Result::Malformed;
         }
     }

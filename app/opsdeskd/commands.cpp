@@ -50,7 +50,7 @@ std::optional<DatabaseConfig> configFromEnvironment()
 
 std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen)
 {
-    const int colon = listen.lastIndexOf(u':');
+    const qsizetype colon = listen.lastIndexOf(u':');
     bool ok = false;
     const uint port = listen.mid(colon + 1).toUInt(&ok);
     QHostAddress address(colon > 0 ? listen.left(colon) : u"127.0.0.1"_s);
@@ -232,7 +232,7 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     // A fresh secret per run: serve verifies with it, the replayer signs with it.
     const QByteArray secret = QUuid::createUuid().toByteArray(QUuid::Id128);
     Database database(config.value());
-    IngestServer server(database, {secret, QByteArray("opsdesk-demo"), 3 * 1024 * 1024});
+    IngestServer server(database, {secret, QByteArray("opsdesk-demo"), qsizetype(3) * 1024 * 1024});
     const auto port = server.listen(address->first, address->second);
     if (!port) {
         fail(port.error());

@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     }
 
     const QStringList args = parser.positionalArguments();
-    const QString command = args.first();
+    const QString &command = args.first();
     bool rateOk = false;
     const double eventsPerSecond = parser.value(rate).toDouble(&rateOk);
     if (!rateOk || eventsPerSecond <= 0) {
