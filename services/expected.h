@@ -23,10 +23,13 @@ public:
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
+    // Callers check ok() first; value() on a failure throws std::bad_optional_access.
+    // NOLINTBEGIN(bugprone-unchecked-optional-access)
     [[nodiscard]] const T &value() const & { return m_value.value(); }
     [[nodiscard]] T &value() & { return m_value.value(); }
     [[nodiscard]] T &&value() && { return std::move(m_value).value(); }
     [[nodiscard]] const T *operator->() const { return &m_value.value(); }
+    // NOLINTEND(bugprone-unchecked-optional-access)
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
