@@ -12,6 +12,15 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("opsdesk::display", text, disambiguation, n);
 }
+/// Wire value → untranslated label, translated on lookup.
+using Labels = QHash<QString, const char *>;
+
+QString lookup(const Labels &labels, const QString &key, const QString &fallback)
+{
+    const auto found = labels.constFind(key);
+    return found == labels.constEnd() ? fallback : tr(found.value());
+}
+
 } // namespace
 
 QString shortTime(const QDateTime &at, const QDateTime &now)
@@ -119,61 +128,35 @@ QString deliveryTicks(const QString &status)
 
 QString deliveryStatusLabel(const QString &status)
 {
-    if (status == u"queued") {
-        return tr("Queued");
-    }
-    if (status == u"sent") {
-        return tr("Sent");
-    }
-    if (status == u"delivered") {
-        return tr("Delivered");
-    }
-    if (status == u"read") {
-        return tr("Read");
-    }
-    if (status == u"failed") {
-        return tr("Failed");
-    }
-    return {};
+    static const Labels labels{{u"queued"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Queued")},
+                               {u"sent"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Sent")},
+                               {u"delivered"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Delivered")},
+                               {u"read"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Read")},
+                               {u"failed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Failed")}};
+    return lookup(labels, status, {});
 }
 
 QString conversationStatusLabel(const QString &status)
 {
-    if (status == u"open") {
-        return tr("Open");
-    }
-    if (status == u"pending") {
-        return tr("Pending");
-    }
-    if (status == u"snoozed") {
-        return tr("Snoozed");
-    }
-    if (status == u"resolved") {
-        return tr("Resolved");
-    }
-    return status;
+    static const Labels labels{{u"open"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Open")},
+                               {u"pending"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Pending")},
+                               {u"snoozed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Snoozed")},
+                               {u"resolved"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Resolved")}};
+    return lookup(labels, status, status);
 }
 
 QString processingLabel(const QString &processing)
 {
-    if (processing == u"pending") {
-        return tr("Pending");
-    }
-    if (processing == u"processed") {
-        return tr("Processed");
-    }
-    if (processing == u"failed") {
-        return tr("Failed");
-    }
-    if (processing == u"ignored") {
-        return tr("Ignored");
-    }
-    return processing;
+    static const Labels labels{{u"pending"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Pending")},
+                               {u"processed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Processed")},
+                               {u"failed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Failed")},
+                               {u"ignored"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Ignored")}};
+    return lookup(labels, processing, processing);
 }
 
 QString messageKindLabel(const QString &kind)
 {
-    static const QHash<QString, const char *> labels{
+    static const Labels labels{
         {u"image"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Image")},
         {u"audio"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Voice message")},
         {u"video"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Video")},
@@ -188,8 +171,7 @@ QString messageKindLabel(const QString &kind)
         {u"note"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Private note")},
         {u"unsupported"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Unsupported message")},
     };
-    const auto found = labels.constFind(kind);
-    return found == labels.constEnd() ? QString() : tr(found.value());
+    return lookup(labels, kind, {});
 }
 
 } // namespace opsdesk::display

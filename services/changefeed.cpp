@@ -67,7 +67,7 @@ public:
 
 Q_SIGNALS:
     void changes(const QList<opsdesk::Change> &batch, const QString &position);
-    void reloadRequired(const QString &reason);
+    void reloadRequired(const QString &reason, const QString &position);
     void stateChanged(opsdesk::ChangeFeed::State state, const QString &detail);
 
 private:
@@ -205,7 +205,7 @@ private:
             logging::feed()->warn("resume point {} was pruned; clients reload",
                                   m_position.toStdString());
             m_position = next;
-            Q_EMIT reloadRequired(u"changes since the last update were pruned"_s);
+            Q_EMIT reloadRequired(u"changes since the last update were pruned"_s, m_position);
             return true;
         }
         m_position = next;
@@ -252,7 +252,11 @@ void ChangeFeed::start(const QString &resumeSnapshot)
                 m_position = position;
                 Q_EMIT changes(batch);
             });
-    connect(m_worker, &ChangeFeedWorker::reloadRequired, this, &ChangeFeed::reloadRequired);
+    connect(m_worker, &ChangeFeedWorker::reloadRequired, this,
+            [this](const QString &reason, const QString &position) {
+                m_position = position; // resume from the present, not from the pruned point
+                Q_EMIT reloadRequired(reason);
+            });
     connect(m_worker, &ChangeFeedWorker::stateChanged, this,
             [this](State state, const QString &detail) {
                 m_state = state;

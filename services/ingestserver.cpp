@@ -137,10 +137,6 @@ IngestServer::IngestServer(Database &database, Options options, QObject *parent)
                  [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
                      handleReady(std::move(responder));
                  });
-    m_http.afterRequest([](QHttpServerResponse &&response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        return std::move(response);
-    });
 }
 
 IngestServer::~IngestServer()

@@ -197,7 +197,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/opsdesk/main.cpp" line="99"/>
+        <location filename="../app/opsdesk/main.cpp" line="97"/>
         <source>Demo · private cluster on port %1</source>
         <translation>הדגמה · אשכול פרטי בפורט %1</translation>
     </message>
@@ -298,12 +298,12 @@
 <context>
     <name>opsdesk::ConversationListModel</name>
     <message>
-        <location filename="../models/conversationlistmodel.cpp" line="133"/>
+        <location filename="../models/conversationlistmodel.cpp" line="134"/>
         <source>Could not load conversations: %1</source>
         <translation>לא ניתן לטעון את השיחות: %1</translation>
     </message>
     <message>
-        <location filename="../models/conversationlistmodel.cpp" line="174"/>
+        <location filename="../models/conversationlistmodel.cpp" line="175"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
@@ -311,12 +311,12 @@
 <context>
     <name>opsdesk::MessageListModel</name>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="163"/>
+        <location filename="../models/messagelistmodel.cpp" line="164"/>
         <source>Could not load the conversation: %1</source>
         <translation>לא ניתן לטעון את השיחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="212"/>
+        <location filename="../models/messagelistmodel.cpp" line="213"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>opsdesk::display</name>
     <message>
-        <location filename="../models/displayformat.cpp" line="29"/>
+        <location filename="../models/displayformat.cpp" line="38"/>
         <source>Yesterday</source>
         <translation>אתמול</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="90"/>
+        <location filename="../models/displayformat.cpp" line="99"/>
         <source>No customer message yet</source>
         <translation>אין עדיין הודעה מהלקוח</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="95"/>
+        <location filename="../models/displayformat.cpp" line="104"/>
         <source>%1 h %2 min</source>
         <translation>%1 שע׳ %2 דק׳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/displayformat.cpp" line="96"/>
+        <location filename="../models/displayformat.cpp" line="105"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n דק׳</numerusform>
@@ -401,134 +401,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="97"/>
+        <location filename="../models/displayformat.cpp" line="106"/>
         <source>Window open · closes in %1</source>
         <translation>חלון השירות פתוח · נסגר בעוד %1</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="99"/>
+        <location filename="../models/displayformat.cpp" line="108"/>
         <source>Window closed since %1</source>
         <translation>חלון השירות סגור מאז %1</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="123"/>
+        <location filename="../models/displayformat.cpp" line="131"/>
         <source>Queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="126"/>
+        <location filename="../models/displayformat.cpp" line="132"/>
         <source>Sent</source>
         <translation>נשלח</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="129"/>
+        <location filename="../models/displayformat.cpp" line="133"/>
         <source>Delivered</source>
         <translation>נמסר</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="132"/>
+        <location filename="../models/displayformat.cpp" line="134"/>
         <source>Read</source>
         <translation>נקרא</translation>
     </message>
     <message>
         <location filename="../models/displayformat.cpp" line="135"/>
-        <location filename="../models/displayformat.cpp" line="166"/>
+        <location filename="../models/displayformat.cpp" line="152"/>
         <source>Failed</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="143"/>
+        <location filename="../models/displayformat.cpp" line="141"/>
         <source>Open</source>
         <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="146"/>
-        <location filename="../models/displayformat.cpp" line="160"/>
+        <location filename="../models/displayformat.cpp" line="142"/>
+        <location filename="../models/displayformat.cpp" line="150"/>
         <source>Pending</source>
         <translation>בהמתנה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="149"/>
+        <location filename="../models/displayformat.cpp" line="143"/>
         <source>Snoozed</source>
         <translation>בהשהיה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="152"/>
+        <location filename="../models/displayformat.cpp" line="144"/>
         <source>Resolved</source>
         <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="163"/>
+        <location filename="../models/displayformat.cpp" line="151"/>
         <source>Processed</source>
         <translation>טופל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="169"/>
+        <location filename="../models/displayformat.cpp" line="153"/>
         <source>Ignored</source>
         <translation>דולג</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="177"/>
+        <location filename="../models/displayformat.cpp" line="160"/>
         <source>Image</source>
         <translation>תמונה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="178"/>
+        <location filename="../models/displayformat.cpp" line="161"/>
         <source>Voice message</source>
         <translation>הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="179"/>
+        <location filename="../models/displayformat.cpp" line="162"/>
         <source>Video</source>
         <translation>סרטון</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="180"/>
+        <location filename="../models/displayformat.cpp" line="163"/>
         <source>Document</source>
         <translation>מסמך</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="181"/>
+        <location filename="../models/displayformat.cpp" line="164"/>
         <source>Sticker</source>
         <translation>מדבקה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="182"/>
+        <location filename="../models/displayformat.cpp" line="165"/>
         <source>Location</source>
         <translation>מיקום</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="183"/>
+        <location filename="../models/displayformat.cpp" line="166"/>
         <source>Contact card</source>
         <translation>כרטיס איש קשר</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="184"/>
+        <location filename="../models/displayformat.cpp" line="167"/>
         <source>Interactive reply</source>
         <translation>תשובה אינטראקטיבית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="185"/>
+        <location filename="../models/displayformat.cpp" line="168"/>
         <source>Button reply</source>
         <translation>תשובה בלחצן</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="186"/>
+        <location filename="../models/displayformat.cpp" line="169"/>
         <source>Reaction</source>
         <translation>תגובה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="187"/>
+        <location filename="../models/displayformat.cpp" line="170"/>
         <source>Template</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="188"/>
+        <location filename="../models/displayformat.cpp" line="171"/>
         <source>Private note</source>
         <translation>הערה פנימית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="189"/>
+        <location filename="../models/displayformat.cpp" line="172"/>
         <source>Unsupported message</source>
         <translation>הודעה שאינה נתמכת</translation>
     </message>

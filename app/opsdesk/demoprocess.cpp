@@ -36,7 +36,6 @@ Expected<DatabaseConfig> DemoProcess::start(const QString &dataDir, double rate,
         return Expected<DatabaseConfig>::failure(
             u"opsdeskd was not found next to opsdesk or on PATH"_s);
     }
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     // The child's log lines go to our stderr, where the user's terminal shows them.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
