@@ -25,6 +25,7 @@ Workspace::Workspace(Database &database, ChangeFeed &feed, QString databaseLabel
         m_conversations.applyChanges(batch);
         m_thread.applyChanges(batch);
         m_webhookEvents.applyChanges(batch);
+        Q_EMIT changes(batch);
     });
     connect(&m_feed, &ChangeFeed::stateChanged, this, &Workspace::onFeedState);
     connect(&m_feed, &ChangeFeed::reloadRequired, this, [this](const QString &reason) {
@@ -77,6 +78,27 @@ bool Workspace::hasLiveData() const
            m_conversations.rowCount() > 0 && m_webhookEvents.rowCount() > 0;
 }
 
+bool Workspace::canReadAudit() const
+{
+    return m_person.role == u"manager" || canManagePeople();
+}
+
+bool Workspace::canManagePeople() const
+{
+    return m_person.role == u"admin" || canManageAdmins();
+}
+
+bool Workspace::canManageAdmins() const
+{
+    return m_person.role == u"super_admin";
+}
+
+void Workspace::setPerson(const Person &person)
+{
+    m_person = person;
+    Q_EMIT personChanged();
+}
+
 void Workspace::dismissNotice()
 {
     m_notice.clear();
@@ -89,6 +111,7 @@ void Workspace::reloadAll()
     m_conversations.reload();
     m_thread.reload();
     m_webhookEvents.reload();
+    Q_EMIT reloadRequested();
 }
 
 void Workspace::onFeedState(ChangeFeed::State state, const QString &detail)

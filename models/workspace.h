@@ -37,6 +37,15 @@ class Workspace : public QObject
     Q_PROPERTY(QString databaseLabel READ databaseLabel CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    /// The signed-in person (empty when nobody is): admin_users.role is one of support,
+    /// manager, admin, super_admin. The can* flags mirror what the database grants that role
+    /// (migration 0005); the UI shows only what they allow, the database enforces it anyway.
+    Q_PROPERTY(QString personId READ personId NOTIFY personChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY personChanged)
+    Q_PROPERTY(QString role READ role NOTIFY personChanged)
+    Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY personChanged)
+    Q_PROPERTY(bool canManagePeople READ canManagePeople NOTIFY personChanged)
+    Q_PROPERTY(bool canManageAdmins READ canManageAdmins NOTIFY personChanged)
 
 public:
     enum class FeedState { Connecting, Live, Reconnecting, Stopped };
@@ -61,6 +70,27 @@ public:
     [[nodiscard]] bool darkMode() const { return m_darkMode; }
     void setDarkMode(bool dark);
 
+    /// The signed-in person's pool of connections, nullptr when signed out. Models created in
+    /// QML (audit trail, people, API keys) fetch through it and listen to changes() and
+    /// reloadRequested().
+    [[nodiscard]] Database *database() const { return &m_database; }
+
+    [[nodiscard]] QString personId() const { return m_person.id; }
+    [[nodiscard]] QString displayName() const { return m_person.displayName; }
+    [[nodiscard]] QString role() const { return m_person.role; }
+    [[nodiscard]] bool canReadAudit() const;
+    [[nodiscard]] bool canManagePeople() const;
+    [[nodiscard]] bool canManageAdmins() const;
+
+    /// The signed-in person as opsdesk.whoami() reports them.
+    struct Person {
+        QString id;
+        QString dbRole;
+        QString displayName;
+        QString role;
+    };
+    void setPerson(const Person &person);
+
     /// True once every screen has data to show (the headless screenshot waits for it).
     [[nodiscard]] bool hasLiveData() const;
     Q_INVOKABLE void dismissNotice();
@@ -69,6 +99,11 @@ Q_SIGNALS:
     void feedStateChanged();
     void noticeChanged();
     void darkModeChanged();
+    void personChanged();
+    /// Every committed change-feed batch, in commit order (keys only; see ChangeFeed).
+    void changes(const QList<opsdesk::Change> &batch);
+    /// Models must reload from scratch: first load after sign-in, or the feed lost its place.
+    void reloadRequested();
 
 private:
     void reloadAll();
@@ -86,6 +121,7 @@ private:
     QString m_databaseLabel;
     bool m_demo = false;
     bool m_darkMode = false;
+    Person m_person;
     bool m_loadedOnce = false;
 };
 

@@ -46,6 +46,21 @@ ApplicationWindow {
         onActivated: Navigation.open("events")
     }
     Shortcut {
+        sequence: "Ctrl+4"
+        enabled: Workspace.canReadAudit
+        onActivated: Navigation.open("audit")
+    }
+    Shortcut {
+        sequence: "Ctrl+5"
+        enabled: Workspace.canManagePeople
+        onActivated: Navigation.open("users")
+    }
+    Shortcut {
+        sequence: "Ctrl+6"
+        enabled: Workspace.canManagePeople
+        onActivated: Navigation.open("apikeys")
+    }
+    Shortcut {
         sequences: ["F5", "Ctrl+R"]
         onActivated: {
             Workspace.overview.reload()
@@ -104,6 +119,9 @@ ApplicationWindow {
                 OverviewPage {}
                 ConversationsPage {}
                 WebhookEventsPage {}
+                AuditTrailPage {}
+                UsersPage {}
+                ApiKeysPage {}
             }
         }
     }

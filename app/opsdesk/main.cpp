@@ -115,6 +115,8 @@ int main(int argc, char *argv[])
     workspace.setDarkMode(themeName == u"dark" ||
                           (themeName == u"system" &&
                            QGuiApplication::palette().color(QPalette::Window).lightness() < 128));
+    // Until sign-in lands the client connects as the configured role, treated as a super admin.
+    workspace.setPerson({{}, config.user, config.user, u"super_admin"_s});
     opsdesk::Workspace::setInstance(&workspace);
 
     QQmlApplicationEngine engine;

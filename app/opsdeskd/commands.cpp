@@ -24,8 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace opsdesk;
 
 namespace opsdeskd {
-namespace {
-
 void fail(const QString &message)
 {
     std::fprintf(stderr, "opsdeskd: %s\n", qPrintable(message));
@@ -47,6 +45,8 @@ std::optional<DatabaseConfig> configFromEnvironment()
     result.applicationName = u"opsdeskd"_s;
     return result;
 }
+
+namespace {
 
 std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen)
 {

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "databaseconfig.h"
+
+#include <QCommandLineParser>
 #include <QStringList>
+
+#include <optional>
 
 /// The `opsdeskd` sub-commands. Each returns the process exit code; the long-running ones
 /// (serve, tail, replay, demo) run the event loop until SIGINT/SIGTERM.
@@ -12,5 +17,20 @@ int tail(int pollMs);
 int replay(const QString &url, double rate, bool withReplies);
 int cluster(const QString &action, const QString &dataDir, bool durable);
 int demo(const QString &dataDir, const QString &listen, double rate);
+
+/// `opsdeskd user create|list|set-role|deactivate|reactivate|reset-password` (usercommands.cpp).
+/// @p args are the positional arguments after "user"; options (--email, --name, --role) are read
+/// from @p parser.
+int user(const QStringList &args, const QCommandLineParser &parser);
+/// `opsdeskd audit prune --keep-days N` (usercommands.cpp).
+int audit(const QStringList &args, const QCommandLineParser &parser);
+/// `opsdeskd api-key create|list|revoke` (apikeycommands.cpp); options --name, --scopes.
+int apiKey(const QStringList &args, const QCommandLineParser &parser);
+
+/// Prints "opsdeskd: <message>" to stderr.
+void fail(const QString &message);
+/// OPSDESK_DATABASE_URL parsed, with application_name "opsdeskd"; prints the problem and
+/// returns nothing when it is missing or malformed.
+std::optional<opsdesk::DatabaseConfig> configFromEnvironment();
 
 } // namespace opsdeskd

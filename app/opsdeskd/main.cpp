@@ -31,6 +31,12 @@ Commands:
                            start prints OPSDESK_DATABASE_URL.
   demo [--data-dir DIR] [--listen H:P] [--rate N]
                            Private cluster + migrate + serve + replay, until SIGINT/SIGTERM.
+  user create|list|set-role|deactivate|reactivate|reset-password
+                           Manage the people who sign in (see `opsdeskd user --help`).
+  api-key create|list|revoke
+                           Manage automation API keys (see `opsdeskd api-key --help`).
+  audit prune --keep-days N
+                           Delete audit entries older than N days (N >= 30); the only way they go.
 
 Environment (stable names, relied on by operators and tools):
   OPSDESK_DATABASE_URL     postgresql://user:password@host:port/dbname[?sslmode=...]
@@ -63,13 +69,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption fast(u"fast"_s, u"Private cluster without fsync (tests only)."_s);
     const QCommandLineOption pollMs(u"poll-ms"_s, u"Change feed poll interval."_s, u"ms"_s,
                                     u"2000"_s);
-    parser.addOptions({help, listen, url, rate, withReplies, dataDir, fast, pollMs});
+    const QCommandLineOption email(u"email"_s, u"E-mail address of a person."_s, u"address"_s);
+    const QCommandLineOption name(u"name"_s, u"Display name of a person or API key."_s, u"name"_s);
+    const QCommandLineOption role(u"role"_s, u"support, manager, admin or super_admin."_s,
+                                  u"role"_s);
+    const QCommandLineOption scopes(u"scopes"_s, u"Comma-separated API key scopes."_s, u"list"_s);
+    const QCommandLineOption keepDays(u"keep-days"_s, u"Audit retention in days."_s, u"n"_s);
+    parser.addOptions({help, listen, url, rate, withReplies, dataDir, fast, pollMs, email, name,
+                       role, scopes, keepDays});
     parser.addVersionOption();
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "opsdeskd: %s\n\n%s", qPrintable(parser.errorText()), kHelp);
         return 2;
     }
-    if (parser.isSet(help) || parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    const bool subcommandHelp = parser.isSet(help) && positional.size() == 1 &&
+                                (positional.first() == u"user" || positional.first() == u"api-key");
+    if (!subcommandHelp && (parser.isSet(help) || positional.isEmpty())) {
         std::printf("%s", kHelp);
         return parser.isSet(help) ? 0 : 2;
     }
@@ -103,6 +119,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         return opsdeskd::cluster(args.at(1), parser.value(dataDir), !parser.isSet(fast));
+    }
+    if (command == u"user") {
+        return opsdeskd::user(args.mid(1), parser);
+    }
+    if (command == u"audit") {
+        return opsdeskd::audit(args.mid(1), parser);
+    }
+    if (command == u"api-key") {
+        return opsdeskd::apiKey(args.mid(1), parser);
     }
     if (command == u"demo") {
         const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)

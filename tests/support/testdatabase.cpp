@@ -3,6 +3,9 @@
 #include "database.h"
 #include "embeddedcluster.h"
 #include "migrator.h"
+#include "passwords.h"
+
+#include <QSqlQuery>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -92,6 +95,35 @@ opsdesk::DatabaseConfig freshDatabase(const QString &name)
     }
     QSqlDatabase::removeDatabase(connection);
     return config;
+}
+
+opsdesk::DatabaseConfig createPerson(const opsdesk::DatabaseConfig &config, const QString &dbRole,
+                                     const QString &role, const QString &password)
+{
+    const QString name = u"test-person-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        opsdesk::Database database(config, 1);
+        try {
+            QSqlDatabase db = database.openDedicated(name);
+            const auto verifier = opsdesk::passwords::scramVerifier(db, dbRole, password);
+            if (!verifier) {
+                throw opsdesk::DatabaseError(verifier.error());
+            }
+            opsdesk::exec(
+                db, u"SELECT opsdesk.create_person(?, ?, ?, ?, ?)"_s,
+                {dbRole, QString(dbRole + u"@example.com"_s), dbRole, role, verifier.value()});
+            db.close();
+        } catch (const opsdesk::DatabaseError &error) {
+            std::fprintf(stderr, "creating person %s failed: %s\n", qPrintable(dbRole),
+                         qPrintable(error.message()));
+            std::abort();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    opsdesk::DatabaseConfig person = config;
+    person.user = dbRole;
+    person.password = password;
+    return person;
 }
 
 QString fixturePath(const QString &relative)

@@ -15,6 +15,14 @@ opsdesk::DatabaseConfig freshDatabase(const QString &name);
 /// Runs @p sql as the cluster superuser on @p config's database; QFAIL-style abort on error.
 void execAsSuperuser(const opsdesk::DatabaseConfig &config, const QString &sql);
 
+/// Creates a person through opsdesk.create_person (called as the database owner, the way
+/// `opsdeskd user create` makes the first admin): an admin_users row with @p role (support,
+/// manager, admin, super_admin) and a login role @p dbRole with @p password. Returns @p config
+/// changed to sign in as that person. Aborts the test process on failure.
+opsdesk::DatabaseConfig createPerson(const opsdesk::DatabaseConfig &config, const QString &dbRole,
+                                     const QString &role,
+                                     const QString &password = QStringLiteral("test-password-1"));
+
 /// The directory holding the test fixtures (copied from shared/fixtures, see tests/fixtures).
 QString fixturePath(const QString &relative);
 

@@ -5,7 +5,7 @@ import QtQuick
 QtObject {
     id: root
 
-    readonly property var pages: ["overview", "conversations", "events"]
+    readonly property var pages: ["overview", "conversations", "events", "audit", "users", "apikeys"]
     property string page: "overview"
 
     signal pageRequested(string page)

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import OpsDesk.Models
 import OpsDesk
 
 // Navigation column: product name, pages with their shortcuts, and the live-feed state.
@@ -62,6 +63,33 @@ Rectangle {
             shortcutHint: "Ctrl+3"
             current: Navigation.page === "events"
             onClicked: Navigation.open("events")
+        }
+        NavButton {
+            objectName: "navAudit"
+            visible: Workspace.canReadAudit
+            text: qsTr("Audit trail", "@title:page")
+            glyph: "⌕"
+            shortcutHint: "Ctrl+4"
+            current: Navigation.page === "audit"
+            onClicked: Navigation.open("audit")
+        }
+        NavButton {
+            objectName: "navUsers"
+            visible: Workspace.canManagePeople
+            text: qsTr("People", "@title:page")
+            glyph: "☺"
+            shortcutHint: "Ctrl+5"
+            current: Navigation.page === "users"
+            onClicked: Navigation.open("users")
+        }
+        NavButton {
+            objectName: "navApiKeys"
+            visible: Workspace.canManagePeople
+            text: qsTr("API keys", "@title:page")
+            glyph: "⚿"
+            shortcutHint: "Ctrl+6"
+            current: Navigation.page === "apikeys"
+            onClicked: Navigation.open("apikeys")
         }
 
         Item {
