@@ -11,7 +11,8 @@ OPSDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-psql qcoro-qt6-dev libspdlog-dev
     qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
-    qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest
+    qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest qml6-module-qtquick-dialogs
+    qtkeychain-qt6-dev
     postgresql postgresql-client libpq-dev fonts-dejavu-core fonts-noto-color-emoji
 )
 
