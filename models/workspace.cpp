@@ -1,5 +1,8 @@
 #include "workspace.h"
 
+#include "database.h"
+#include "displayformat.h"
+
 #include <QPointer>
 
 namespace opsdesk {
@@ -8,31 +11,44 @@ namespace {
 QPointer<Workspace> s_instance;
 }
 
-Workspace::Workspace(Database &database, ChangeFeed &feed, QString databaseLabel, bool demo,
-                     QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_feed(feed)
-    , m_overview(database)
-    , m_conversations(database)
-    , m_thread(database)
-    , m_webhookEvents(database)
-    , m_databaseLabel(std::move(databaseLabel))
-    , m_demo(demo)
+/// One signed-in session: the person's connection pool, change feed and the models over them.
+/// Members are destroyed in reverse order: models first, the pool (closing its connections) last.
+class Workspace::Session
 {
-    connect(&m_feed, &ChangeFeed::changes, this, [this](const QList<Change> &batch) {
-        m_overview.applyChanges(batch);
-        m_conversations.applyChanges(batch);
-        m_thread.applyChanges(batch);
-        m_webhookEvents.applyChanges(batch);
-        Q_EMIT changes(batch);
-    });
-    connect(&m_feed, &ChangeFeed::stateChanged, this, &Workspace::onFeedState);
-    connect(&m_feed, &ChangeFeed::reloadRequired, this, [this](const QString &reason) {
-        m_notice = tr("Reloaded: %1.").arg(reason);
-        Q_EMIT noticeChanged();
-        reloadAll();
-    });
+public:
+    explicit Session(const DatabaseConfig &config)
+        : database(config)
+        , feed(config)
+        , overview(database)
+        , conversations(database)
+        , thread(database)
+        , webhookEvents(database)
+    {
+        for (QObject *model : std::initializer_list<QObject *>{&overview, &conversations, &thread,
+                                                                &webhookEvents}) {
+            QQmlEngine::setObjectOwnership(model, QQmlEngine::CppOwnership);
+        }
+    }
+
+    Database database;
+    ChangeFeed feed;
+    OverviewController overview;
+    ConversationListModel conversations;
+    MessageListModel thread;
+    WebhookEventListModel webhookEvents;
+    bool loadedOnce = false;
+};
+
+Workspace::Workspace(bool demo, QObject *parent)
+    : QObject(parent)
+    , m_demo(demo)
+{}
+
+Workspace::~Workspace()
+{
+    if (m_session) {
+        m_session->feed.stop();
+    }
 }
 
 void Workspace::setInstance(Workspace *workspace)
@@ -47,6 +63,90 @@ Workspace *Workspace::create(QQmlEngine *engine, QJSEngine *)
     QQmlEngine::setObjectOwnership(s_instance.data(), QQmlEngine::CppOwnership);
     Q_UNUSED(engine);
     return s_instance.data();
+}
+
+void Workspace::startSession(const DatabaseConfig &config, const signin::Identity &person,
+                             const QString &databaseLabel)
+{
+    signOut();
+    auto session = std::make_unique<Session>(config);
+    Session *s = session.get();
+    // The feed is the context: nothing queued from an ended session reaches the next one.
+    connect(&s->feed, &ChangeFeed::changes, &s->feed, [this, s](const QList<Change> &batch) {
+        s->overview.applyChanges(batch);
+        s->conversations.applyChanges(batch);
+        s->thread.applyChanges(batch);
+        s->webhookEvents.applyChanges(batch);
+        Q_EMIT changes(batch);
+    });
+    connect(&s->feed, &ChangeFeed::stateChanged, &s->feed,
+            [this, s](ChangeFeed::State state, const QString &detail) {
+                if (m_session.get() == s) {
+                    onFeedState(state, detail);
+                }
+            });
+    connect(&s->feed, &ChangeFeed::reloadRequired, &s->feed, [this](const QString &reason) {
+        showNotice(tr("Reloaded: %1.").arg(reason));
+        reloadAll();
+    });
+    m_session = std::move(session);
+    m_person = person;
+    m_databaseLabel = databaseLabel;
+    m_notice.clear();
+    setFeedState(FeedState::Connecting, {});
+    Q_EMIT personChanged();
+    Q_EMIT noticeChanged();
+    Q_EMIT sessionChanged();
+    m_session->feed.start();
+}
+
+void Workspace::signOut()
+{
+    if (!m_session) {
+        return;
+    }
+    // QML lets go of the models first (sessionChanged), then the session is torn down on the
+    // next turn of the event loop, after the signed-in UI has been unloaded.
+    std::unique_ptr<Session> ended = std::move(m_session);
+    ended->feed.stop();
+    m_person = {};
+    m_databaseLabel.clear();
+    setFeedState(FeedState::Stopped, {});
+    Q_EMIT personChanged();
+    Q_EMIT sessionChanged();
+    QMetaObject::invokeMethod(
+        this, [ended = std::shared_ptr<Session>(std::move(ended))]() mutable { ended.reset(); },
+        Qt::QueuedConnection);
+}
+
+OverviewController *Workspace::overview() const
+{
+    return m_session ? &m_session->overview : nullptr;
+}
+
+ConversationListModel *Workspace::conversations() const
+{
+    return m_session ? &m_session->conversations : nullptr;
+}
+
+MessageListModel *Workspace::thread() const
+{
+    return m_session ? &m_session->thread : nullptr;
+}
+
+WebhookEventListModel *Workspace::webhookEvents() const
+{
+    return m_session ? &m_session->webhookEvents : nullptr;
+}
+
+Database *Workspace::database() const
+{
+    return m_session ? &m_session->database : nullptr;
+}
+
+ChangeFeed *Workspace::feed() const
+{
+    return m_session ? &m_session->feed : nullptr;
 }
 
 QString Workspace::feedStateLabel() const
@@ -72,10 +172,14 @@ void Workspace::setDarkMode(bool dark)
     }
 }
 
-bool Workspace::hasLiveData() const
+QString Workspace::roleLabel() const
 {
-    return m_overview.loaded() && m_overview.inboundMessagesToday() > 0 &&
-           m_conversations.rowCount() > 0 && m_webhookEvents.rowCount() > 0;
+    return display::roleLabel(m_person.role);
+}
+
+QString Workspace::initials() const
+{
+    return display::initials(m_person.displayName);
 }
 
 bool Workspace::canReadAudit() const
@@ -93,10 +197,11 @@ bool Workspace::canManageAdmins() const
     return m_person.role == u"super_admin";
 }
 
-void Workspace::setPerson(const Person &person)
+bool Workspace::hasLiveData() const
 {
-    m_person = person;
-    Q_EMIT personChanged();
+    return m_session && m_session->overview.loaded() &&
+           m_session->overview.inboundMessagesToday() > 0 &&
+           m_session->conversations.rowCount() > 0 && m_session->webhookEvents.rowCount() > 0;
 }
 
 void Workspace::dismissNotice()
@@ -105,12 +210,21 @@ void Workspace::dismissNotice()
     Q_EMIT noticeChanged();
 }
 
+void Workspace::showNotice(const QString &text)
+{
+    m_notice = text;
+    Q_EMIT noticeChanged();
+}
+
 void Workspace::reloadAll()
 {
-    m_overview.reload();
-    m_conversations.reload();
-    m_thread.reload();
-    m_webhookEvents.reload();
+    if (!m_session) {
+        return;
+    }
+    m_session->overview.reload();
+    m_session->conversations.reload();
+    m_session->thread.reload();
+    m_session->webhookEvents.reload();
     Q_EMIT reloadRequested();
 }
 
@@ -118,22 +232,43 @@ void Workspace::onFeedState(ChangeFeed::State state, const QString &detail)
 {
     switch (state) {
     case ChangeFeed::State::Connecting:
-        m_feedState = FeedState::Connecting;
+        setFeedState(FeedState::Connecting, detail);
         break;
     case ChangeFeed::State::Live:
-        m_feedState = FeedState::Live;
-        if (!m_loadedOnce) {
-            m_loadedOnce = true;
+        setFeedState(FeedState::Live, detail);
+        if (m_session && !m_session->loadedOnce) {
+            m_session->loadedOnce = true;
             reloadAll();
         }
         break;
-    case ChangeFeed::State::Reconnecting:
-        m_feedState = FeedState::Reconnecting;
-        break;
-    case ChangeFeed::State::Stopped:
-        m_feedState = FeedState::Stopped;
+    case ChangeFeed::State::Reconnecting: {
+        // A deactivated account (NOLOGIN) or a reset password cannot reconnect: end the session
+        // calmly instead of retrying for ever.
+        const signin::Problem problem = signin::classify(detail);
+        if (problem == signin::Problem::AccountDisabled ||
+            problem == signin::Problem::WrongPassword) {
+            const QString message =
+                problem == signin::Problem::AccountDisabled
+                    ? tr("Your account was deactivated, so you were signed out. Ask an admin "
+                         "if this is a mistake.")
+                    : tr("Your password was changed, so you were signed out. Sign in with the "
+                         "new password.");
+            signOut();
+            Q_EMIT sessionEndedByServer(message);
+            return;
+        }
+        setFeedState(FeedState::Reconnecting, detail);
         break;
     }
+    case ChangeFeed::State::Stopped:
+        setFeedState(FeedState::Stopped, detail);
+        break;
+    }
+}
+
+void Workspace::setFeedState(FeedState state, const QString &detail)
+{
+    m_feedState = state;
     m_feedDetail = detail;
     Q_EMIT feedStateChanged();
 }

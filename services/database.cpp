@@ -8,6 +8,10 @@
 #include <QThreadStorage>
 #include <QUuid>
 
+#include <libpq-fe.h>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace opsdesk {
@@ -82,10 +86,29 @@ void throwIfIncomplete(const QSqlQuery &query)
 
 void execScript(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        throw errorFrom(query.lastError(), {});
+    // Straight to libpq: QPSQL looks only at the first statement's result of a multi-statement
+    // string, so a later statement's failure went unnoticed (and inside BEGIN surfaced only as
+    // "current transaction is aborted" on the next command). PQexec stops at the first statement
+    // that fails and returns that statement's error, with "LINE n:" for a syntax error.
+    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+    auto *conn = handle.isValid() ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    if (conn == nullptr || !db.isOpen()) {
+        throw DatabaseError(u"not connected to the database"_s);
     }
+    const std::unique_ptr<PGresult, decltype(&PQclear)> result(
+        PQexec(conn, sql.toUtf8().constData()), &PQclear);
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
+        return;
+    }
+    QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(conn))
+            .trimmed();
+    if (message.isEmpty()) {
+        message = u"the script failed (%1)"_s.arg(QString::fromLatin1(PQresStatus(status)));
+    }
+    const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+    throw DatabaseError(message, state != nullptr ? QString::fromLatin1(state) : QString());
 }
 
 Database::Database(DatabaseConfig config, int workers)

@@ -28,6 +28,7 @@ namespace opsdesk {
 /// - `GET /healthz`: the process answers. `GET /readyz`: the database answers and every migration
 ///   is applied (503 with the reason otherwise).
 /// Every response carries `X-Request-Id` (the caller's, or a new one) and basic security headers.
+/// The automation API (ApiServer) shares this listener through http().
 class IngestServer : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] quint64 signatureFailures() const { return m_signatureFailures; }
     [[nodiscard]] quint64 acceptedEvents() const { return m_accepted; }
     [[nodiscard]] WebhookProcessor &processor() { return *m_processor; }
+    /// The listener, for other routers on the same port (ApiServer::attachTo() adds
+    /// `/api/v1/*`). Routes may be added before or after listen().
+    [[nodiscard]] QHttpServer &http() { return m_http; }
 
 private:
     void handleWebhookPost(const QHttpServerRequest &request, QHttpServerResponder &&responder);

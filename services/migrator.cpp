@@ -96,7 +96,12 @@ Expected<QStringList> Migrator::migrate(const QSqlDatabase &db)
                      {version, checksum(sql)});
                 execScript(db, u"COMMIT"_s);
             } catch (...) {
-                execScript(db, u"ROLLBACK"_s);
+                try {
+                    execScript(db, u"ROLLBACK"_s);
+                } catch (const DatabaseError &) {
+                    // Report the statement that failed, not the clean-up (a connection that is
+                    // gone has rolled back anyway).
+                }
                 throw;
             }
             logging::db()->info("applied migration {}", version.toStdString());

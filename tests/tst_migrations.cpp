@@ -81,12 +81,73 @@ private Q_SLOTS:
         const auto result = Migrator::migrate(db);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(u"0001_core_schema"_s), qPrintable(result.error()));
+        // The statement's own error, not the "current transaction is aborted" of whatever ran
+        // after it.
+        QVERIFY2(result.error().contains(u"relation \"contacts\" already exists"_s),
+                 qPrintable(result.error()));
+        QVERIFY2(!result.error().contains(u"current transaction is aborted"_s),
+                 qPrintable(result.error()));
         // Nothing of 0001 stayed behind, and it is not recorded as applied.
         auto admin = exec(db, u"SELECT to_regclass('opsdesk.admin_users') IS NULL, "
                               u"(SELECT count(*) FROM opsdesk.schema_migrations)"_s);
         QVERIFY(admin.next());
         QVERIFY(admin.value(0).toBool());
         QCOMPARE(admin.value(1).toInt(), 0);
+        db.close();
+    }
+
+    void scriptFailureNamesTheFailingStatement_data()
+    {
+        QTest::addColumn<bool>("inTransaction");
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("sqlState");
+        QTest::addColumn<QString>("message");
+        // The failing statement is never the first: the first one succeeding used to hide it.
+        QTest::newRow("runtime error, in a transaction")
+            << true
+            << u"CREATE TABLE script_a (x int);\nSELECT 1 / 0;\nCREATE TABLE script_b (y int);"_s
+            << u"22012"_s << u"division by zero"_s;
+        QTest::newRow("runtime error, alone")
+            << false
+            << u"CREATE TABLE script_a (x int);\nSELECT 1 / 0;\nCREATE TABLE script_b (y int);"_s
+            << u"22012"_s << u"division by zero"_s;
+        QTest::newRow("syntax error names its line")
+            << true << u"CREATE TABLE script_a (x int);\n\nCREAT TABLE script_b (y int);"_s
+            << u"42601"_s << u"LINE 3: CREAT TABLE"_s;
+        QTest::newRow("exception raised in a DO block")
+            << true
+            << u"CREATE TABLE script_a (x int);\n"
+               u"DO $$ BEGIN RAISE EXCEPTION 'the real problem' USING ERRCODE = 'P0001'; END $$;"_s
+            << u"P0001"_s << u"the real problem"_s;
+    }
+
+    void scriptFailureNamesTheFailingStatement()
+    {
+        QFETCH(bool, inTransaction);
+        QFETCH(QString, script);
+        QFETCH(QString, sqlState);
+        QFETCH(QString, message);
+        const auto config = testsupport::freshDatabase(u"migrations_script"_s);
+        Database database(config, 1);
+        QSqlDatabase db = database.openDedicated(config.database);
+        if (inTransaction) {
+            execScript(db, u"BEGIN"_s);
+        }
+        try {
+            execScript(db, script);
+            QFAIL("the script's failing statement was not reported");
+        } catch (const DatabaseError &error) {
+            QCOMPARE(error.sqlState(), sqlState);
+            QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+        }
+        if (inTransaction) {
+            execScript(db, u"ROLLBACK"_s);
+        }
+        // Nothing of the script stayed (a multi-statement string is one implicit transaction).
+        auto left = exec(db, u"SELECT to_regclass('script_a') IS NULL"_s);
+        QVERIFY(left.next());
+        QVERIFY(left.value(0).toBool());
+        left = QSqlQuery();
         db.close();
     }
 };

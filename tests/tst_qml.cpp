@@ -5,6 +5,7 @@
 
 #include "changefeed.h"
 #include "database.h"
+#include "signincontroller.h"
 #include "workspace.h"
 
 #include "testdatabase.h"
@@ -175,17 +176,18 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-/// The running app: services, Workspace and the QML engine with Main.qml loaded like main.cpp.
+/// The running app: Workspace, sign-in and the QML engine with Main.qml loaded like main.cpp,
+/// signed in as a person with @p role (the database owner seeds the data).
 struct App {
-    explicit App(const QString &name)
+    explicit App(const QString &name, const QString &role = u"super_admin"_s)
         : config(testsupport::freshDatabase(name))
     {
         seed(config);
-        database = std::make_unique<Database>(config);
-        feed = std::make_unique<ChangeFeed>(config);
-        feed->setPollInterval(200);
-        workspace = std::make_unique<Workspace>(*database, *feed, u"test database"_s, false);
+        person = testsupport::createPerson(config, u"qml_"_s + role, role);
+        workspace = std::make_unique<Workspace>(false);
+        signIn = std::make_unique<SignInController>(*workspace);
         Workspace::setInstance(workspace.get());
+        SignInController::setInstance(signIn.get());
         engine = std::make_unique<QQmlApplicationEngine>();
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->setInitialProperties({{u"initialPage"_s, u"overview"_s}});
@@ -193,13 +195,17 @@ struct App {
         if (!engine->rootObjects().isEmpty()) {
             window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
         }
-        feed->start();
+        const auto identity = signin::check(person);
+        if (identity.identity) {
+            workspace->startSession(person, *identity.identity, u"test database"_s);
+        }
     }
     ~App()
     {
-        feed->stop();
+        workspace->signOut();
         engine.reset();
         Workspace::setInstance(nullptr);
+        SignInController::setInstance(nullptr);
     }
 
     QQuickItem *item(const QString &objectName) const
@@ -207,10 +213,10 @@ struct App {
         return findItem(window->contentItem(), objectName);
     }
 
-    DatabaseConfig config;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<ChangeFeed> feed;
+    DatabaseConfig config; ///< the database owner
+    DatabaseConfig person; ///< the signed-in person
     std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<SignInController> signIn;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
 };

@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,9 +13,10 @@ ApplicationWindow {
     visible: true
     // The page to open first (opsdesk --page).
     property string initialPage: "overview"
-    Component.onCompleted: Navigation.open(root.initialPage)
 
-    title: Workspace.demo ? qsTr("OpsDesk — demo") : qsTr("OpsDesk")
+    title: !Workspace.signedIn ? qsTr("OpsDesk — sign in")
+           : Workspace.demo ? qsTr("OpsDesk — demo — %1").arg(Workspace.displayName)
+           : qsTr("OpsDesk — %1").arg(Workspace.displayName)
     color: Theme.background
 
     // Right-to-left languages mirror the whole layout.
@@ -35,94 +35,63 @@ ApplicationWindow {
 
     Shortcut {
         sequence: "Ctrl+1"
+        enabled: Workspace.signedIn
         onActivated: Navigation.open("overview")
     }
     Shortcut {
         sequence: "Ctrl+2"
+        enabled: Workspace.signedIn
         onActivated: Navigation.open("conversations")
     }
     Shortcut {
         sequence: "Ctrl+3"
+        enabled: Workspace.signedIn
         onActivated: Navigation.open("events")
     }
     Shortcut {
         sequence: "Ctrl+4"
-        enabled: Workspace.canReadAudit
+        enabled: Workspace.signedIn && Workspace.canReadAudit
         onActivated: Navigation.open("audit")
     }
     Shortcut {
         sequence: "Ctrl+5"
-        enabled: Workspace.canManagePeople
+        enabled: Workspace.signedIn && Workspace.canManagePeople
         onActivated: Navigation.open("users")
     }
     Shortcut {
         sequence: "Ctrl+6"
-        enabled: Workspace.canManagePeople
+        enabled: Workspace.signedIn && Workspace.canManagePeople
         onActivated: Navigation.open("apikeys")
     }
     Shortcut {
         sequences: ["F5", "Ctrl+R"]
-        onActivated: {
-            Workspace.overview.reload()
-            Workspace.conversations.reload()
-            Workspace.webhookEvents.reload()
-        }
+        enabled: Workspace.signedIn
+        onActivated: Workspace.reloadAll()
     }
     Shortcut {
         sequence: "Ctrl+Shift+L"
         onActivated: Workspace.darkMode = !Workspace.darkMode
     }
 
-    RowLayout {
+    // Signed out: the sign-in screen. Signed in: the workspace, created fresh for each session
+    // (nothing of the previous person's session stays loaded).
+    Loader {
+        objectName: "signInLoader"
         anchors.fill: parent
-        spacing: 0
-
-        Sidebar {
-            objectName: "sidebar"
-            Layout.fillHeight: true
-        }
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: 0
-
-            // Feed notices (a reload after a gap) and connection trouble.
-            Rectangle {
-                Layout.fillWidth: true
-                visible: Workspace.notice.length > 0 || Workspace.feedState === Workspace.Reconnecting
-                implicitHeight: 36
-                color: Workspace.feedState === Workspace.Reconnecting ? Theme.warning : Theme.info
-                Text {
-                    anchors.fill: parent
-                    anchors.leftMargin: Theme.spacingL
-                    verticalAlignment: Text.AlignVCenter
-                    color: "white"
-                    font.pixelSize: Theme.fontBody
-                    text: Workspace.feedState === Workspace.Reconnecting
-                          ? qsTr("Live updates paused: reconnecting to the database (%1). Data shown may be stale.").arg(Workspace.feedDetail)
-                          : Workspace.notice
-                    elide: Text.ElideRight
-                }
-                MouseArea {
-                    anchors.fill: parent
-                    onClicked: Workspace.dismissNotice()
-                }
-            }
-
-            StackLayout {
-                objectName: "pages"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                currentIndex: Navigation.pages.indexOf(Navigation.page)
-
-                OverviewPage {}
-                ConversationsPage {}
-                WebhookEventsPage {}
-                AuditTrailPage {}
-                UsersPage {}
-                ApiKeysPage {}
-            }
+        active: !Workspace.signedIn
+        sourceComponent: SignInPage {}
+    }
+    Loader {
+        objectName: "shellLoader"
+        anchors.fill: parent
+        active: Workspace.signedIn
+        sourceComponent: AppShell {}
+        onLoaded: {
+            const allowed = (root.initialPage === "audit" && Workspace.canReadAudit)
+                || ((root.initialPage === "users" || root.initialPage === "apikeys") && Workspace.canManagePeople)
+                || ["overview", "conversations", "events"].indexOf(root.initialPage) >= 0
+            Navigation.open(allowed ? root.initialPage : "overview")
+            root.initialPage = "overview" // the next person starts on the Overview
         }
     }
 }

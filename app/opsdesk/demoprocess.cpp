@@ -29,11 +29,11 @@ QString DemoProcess::findOpsdeskd()
     return QStandardPaths::findExecutable(u"opsdeskd"_s);
 }
 
-Expected<DatabaseConfig> DemoProcess::start(const QString &dataDir, double rate, int timeoutMs)
+Expected<DemoProcess::Stack> DemoProcess::start(const QString &dataDir, double rate, int timeoutMs)
 {
     const QString program = findOpsdeskd();
     if (program.isEmpty()) {
-        return Expected<DatabaseConfig>::failure(
+        return Expected<Stack>::failure(
             u"opsdeskd was not found next to opsdesk or on PATH"_s);
     }
     m_process.setReadChannel(QProcess::StandardOutput);
@@ -42,28 +42,40 @@ Expected<DatabaseConfig> DemoProcess::start(const QString &dataDir, double rate,
     m_process.start(program,
                     {u"demo"_s, u"--data-dir"_s, dataDir, u"--rate"_s, QString::number(rate)});
     if (!m_process.waitForStarted(10000)) {
-        return Expected<DatabaseConfig>::failure(
+        return Expected<Stack>::failure(
             u"cannot start %1: %2"_s.arg(program, m_process.errorString()));
     }
     const QDeadlineTimer deadline(timeoutMs);
     QByteArray output;
     while (!deadline.hasExpired()) {
         if (m_process.state() == QProcess::NotRunning) {
-            return Expected<DatabaseConfig>::failure(
+            return Expected<Stack>::failure(
                 u"the demo stack exited (code %1) before it was ready; see the messages above"_s
                     .arg(m_process.exitCode()));
         }
         m_process.waitForReadyRead(100);
         QCoreApplication::processEvents();
         output += m_process.readAll();
+        QString url;
+        QString peopleFile;
         for (const QByteArray &line : output.split('\n')) {
             if (line.startsWith("database-url: ")) {
-                return DatabaseConfig::fromUrl(QString::fromUtf8(line.mid(14).trimmed()));
+                url = QString::fromUtf8(line.mid(14).trimmed());
+            } else if (line.startsWith("demo-people: ")) {
+                peopleFile = QString::fromUtf8(line.mid(13).trimmed());
             }
+        }
+        if (!url.isEmpty() && !peopleFile.isEmpty()) {
+            auto server = DatabaseConfig::fromUrl(url);
+            auto people = opsdesk::demopeople::read(peopleFile);
+            if (!server || !people) {
+                return Expected<Stack>::failure(server ? people.error() : server.error());
+            }
+            return Stack{server.value(), people.value()};
         }
     }
     stop();
-    return Expected<DatabaseConfig>::failure(
+    return Expected<Stack>::failure(
         u"the demo stack did not become ready in %1 s"_s.arg(timeoutMs / 1000));
 }
 

@@ -1,13 +1,14 @@
-// opsdesk: the desktop client. Connects to OPSDESK_DATABASE_URL, or, with none configured, starts
-// the embedded demo stack (private PostgreSQL cluster + webhook ingest + live demo traffic).
+// opsdesk: the desktop client. Shows the sign-in screen for the server in OPSDESK_DATABASE_URL
+// (signing in directly when the URL holds a password), or, with none configured, starts the
+// embedded demo stack (private PostgreSQL cluster + webhook ingest + live demo traffic) and
+// signs in as a demo person.
 
 #include "demoprocess.h"
 #include "screenshot.h"
 
-#include "changefeed.h"
-#include "database.h"
 #include "embeddedcluster.h"
 #include "logging.h"
+#include "signincontroller.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -75,16 +76,31 @@ int main(int argc, char *argv[])
                                    u"system"_s);
     const QCommandLineOption language(u"lang"_s, u"UI language, e.g. he (default: the system's)."_s,
                                       u"code"_s);
-    parser.addOptions({dataDir, rate, screenshot, page, theme, language});
+    const QCommandLineOption signInAs(
+        u"as"_s, u"Demo: sign in as admin (default), manager, support, or nobody (sign-in screen)."_s,
+        u"role"_s, u"admin"_s);
+    const QCommandLineOption connect(
+        u"connect"_s, u"No demo: show the sign-in screen with the saved server profiles."_s);
+    parser.addOptions({dataDir, rate, screenshot, page, theme, language, signInAs, connect});
     parser.process(app);
 
     QQuickStyle::setStyle(u"Basic"_s);
     installTranslations(app, parser.value(language));
 
+    const bool demoMode =
+        qEnvironmentVariableIsEmpty("OPSDESK_DATABASE_URL") && !parser.isSet(connect);
+    opsdesk::Workspace workspace(demoMode);
+    opsdesk::SignInController signIn(workspace);
+    const QString themeName = parser.value(theme);
+    workspace.setDarkMode(themeName == u"dark" ||
+                          (themeName == u"system" &&
+                           QGuiApplication::palette().color(QPalette::Window).lightness() < 128));
+    opsdesk::Workspace::setInstance(&workspace);
+    opsdesk::SignInController::setInstance(&signIn);
+
     DemoProcess demo;
-    opsdesk::DatabaseConfig config;
-    QString label;
-    const bool demoMode = qEnvironmentVariableIsEmpty("OPSDESK_DATABASE_URL");
+    QString autoSignIn;         // demo person to sign in as
+    QString passwordFromUrl;    // OPSDESK_DATABASE_URL with a password signs in directly
     if (demoMode) {
         std::fprintf(stderr, "opsdesk: starting the demo stack in %s ...\n",
                      qPrintable(parser.value(dataDir)));
@@ -93,8 +109,18 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "opsdesk: %s\n", qPrintable(started.error()));
             return 1;
         }
-        config = started.value();
-        label = QObject::tr("Demo · private cluster on port %1").arg(config.port);
+        QList<opsdesk::SignInController::DemoPerson> people;
+        for (const auto &person : started->people) {
+            people.append({person.signInName, person.displayName, person.role, person.password});
+            if (person.role == parser.value(signInAs) ||
+                (parser.value(signInAs) == u"admin" && person.role == u"super_admin")) {
+                autoSignIn = person.signInName;
+            }
+        }
+        signIn.setDemo(started->server, people);
+        signIn.setForm(started->server);
+    } else if (qEnvironmentVariableIsEmpty("OPSDESK_DATABASE_URL")) {
+        signIn.restoreLastProfile();
     } else {
         const auto parsed =
             opsdesk::DatabaseConfig::fromUrl(qEnvironmentVariable("OPSDESK_DATABASE_URL"));
@@ -102,22 +128,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "opsdesk: OPSDESK_DATABASE_URL: %s\n", qPrintable(parsed.error()));
             return 2;
         }
-        config = parsed.value();
-        label =
-            u"%1@%2:%3/%4"_s.arg(config.user, config.host).arg(config.port).arg(config.database);
+        signIn.setForm(parsed.value());
+        passwordFromUrl = parsed->password;
     }
-    config.applicationName = u"opsdesk"_s;
-
-    opsdesk::Database database(config);
-    opsdesk::ChangeFeed feed(config);
-    opsdesk::Workspace workspace(database, feed, label, demoMode);
-    const QString themeName = parser.value(theme);
-    workspace.setDarkMode(themeName == u"dark" ||
-                          (themeName == u"system" &&
-                           QGuiApplication::palette().color(QPalette::Window).lightness() < 128));
-    // Until sign-in lands the client connects as the configured role, treated as a super admin.
-    workspace.setPerson({{}, config.user, config.user, u"super_admin"_s});
-    opsdesk::Workspace::setInstance(&workspace);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(
@@ -128,16 +141,23 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "opsdesk: the user interface failed to load\n");
         return 1;
     }
-    feed.start();
+    if (!autoSignIn.isEmpty()) {
+        signIn.signInAsDemo(autoSignIn);
+    } else if (!passwordFromUrl.isEmpty()) {
+        signIn.signIn(passwordFromUrl);
+    } else if (!demoMode && signIn.remember()) {
+        signIn.signInWithSavedPassword();
+    }
 
     std::unique_ptr<Screenshot> shot;
     if (parser.isSet(screenshot)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        shot = std::make_unique<Screenshot>(window, &workspace, parser.value(screenshot), 6000);
+        shot = std::make_unique<Screenshot>(window, &workspace, parser.value(screenshot), 6000,
+                                             demoMode && autoSignIn.isEmpty());
         shot->start(180000);
     }
     const int code = QApplication::exec();
-    feed.stop();
+    workspace.signOut();
     demo.stop();
     return code;
 }

@@ -8,12 +8,13 @@
 #include <QQuickWindow>
 
 Screenshot::Screenshot(QQuickWindow *window, opsdesk::Workspace *workspace, QString file,
-                       int settleMs, QObject *parent)
+                       int settleMs, bool signInScreen, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_workspace(workspace)
     , m_file(std::move(file))
     , m_settleMs(settleMs)
+    , m_signInScreen(signInScreen)
 {
     connect(&m_poll, &QTimer::timeout, this, &Screenshot::poll);
     m_timeout.setSingleShot(true);
@@ -31,10 +32,14 @@ void Screenshot::start(int timeoutMs)
 
 void Screenshot::poll()
 {
-    if (m_settling || !m_workspace->hasLiveData()) {
+    if (m_settling || (!m_signInScreen && !m_workspace->hasLiveData())) {
         return;
     }
     m_settling = true;
+    if (m_signInScreen) {
+        QTimer::singleShot(m_settleMs, this, &Screenshot::grab);
+        return;
+    }
     // Fill the detail panes: the busiest conversation's thread and the newest event's payload.
     auto *conversations = m_workspace->conversations();
     const QString first =
@@ -45,11 +50,14 @@ void Screenshot::poll()
     auto *events = m_workspace->webhookEvents();
     m_workspace->webhookEvents()->selectEvent(
         events->data(events->index(0), opsdesk::WebhookEventListModel::EventIdRole).toLongLong());
-    QTimer::singleShot(m_settleMs, this, [this] {
-        const QImage image = m_window->grabWindow();
-        const bool saved = image.save(m_file);
-        opsdesk::logging::app()->info("screenshot {} {}", m_file.toStdString(),
-                                      saved ? "saved" : "NOT saved");
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    QTimer::singleShot(m_settleMs, this, &Screenshot::grab);
+}
+
+void Screenshot::grab()
+{
+    const QImage image = m_window->grabWindow();
+    const bool saved = image.save(m_file);
+    opsdesk::logging::app()->info("screenshot {} {}", m_file.toStdString(),
+                                  saved ? "saved" : "NOT saved");
+    QCoreApplication::exit(saved ? 0 : 1);
 }

@@ -2,8 +2,10 @@
 
 #include "common/shutdownsignals.h"
 
+#include "apiserver.h"
 #include "changefeed.h"
 #include "database.h"
+#include "demopeople.h"
 #include "demotraffic.h"
 #include "embeddedcluster.h"
 #include "ingestserver.h"
@@ -125,6 +127,8 @@ int serve(const QString &listen)
     }
     Database database(*config);
     IngestServer server(database, options);
+    ApiServer api(database); // /api/v1/* on the same listener, keys checked as opsdesk_service
+    api.attachTo(server.http());
     const auto port = server.listen(address->first, address->second);
     if (!port) {
         fail(port.error());
@@ -229,6 +233,18 @@ int demo(const QString &dataDir, const QString &listen, double rate)
         embedded.stop();
         return 1;
     }
+    // The people to sign in as (the owner's credentials never reach the desktop client).
+    const QString peopleFile = QDir(dataDir).filePath(u"demo-people.json"_s);
+    {
+        Database owner(config.value(), 1);
+        const QSqlDatabase db = owner.openDedicated(u"opsdeskd-demo-people"_s);
+        if (const auto people = demopeople::ensure(db, peopleFile); !people) {
+            fail(people.error());
+            embedded.stop();
+            return 1;
+        }
+    }
+    QSqlDatabase::removeDatabase(u"opsdeskd-demo-people"_s);
     // A fresh secret per run: serve verifies with it, the replayer signs with it.
     const QByteArray secret = QUuid::createUuid().toByteArray(QUuid::Id128);
     Database database(config.value());
@@ -242,9 +258,11 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())), secret,
                          rate, &database, 0});
     traffic.start();
-    // The desktop client reads these two lines to connect.
-    std::printf("database-url: %s\nwebhook-url: http://127.0.0.1:%u/webhooks/whatsapp\n",
-                qPrintable(config->toUrl(true)), port.value());
+    // The desktop client reads these lines: where the server is (without the owner's password)
+    // and who may sign in.
+    std::printf("database-url: %s\nwebhook-url: http://127.0.0.1:%u/webhooks/whatsapp\n"
+                "demo-people: %s\n",
+                qPrintable(config->toUrl(false)), port.value(), qPrintable(peopleFile));
     std::fflush(stdout);
     return runUntilSignalled([&] {
         traffic.stop();

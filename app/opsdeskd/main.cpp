@@ -19,10 +19,16 @@ const char *kHelp = R"(Usage: opsdeskd <command> [options]
 
 Commands:
   migrate                  Apply pending schema migrations (idempotent, serialised by an advisory lock).
-  serve [--listen H:P]     WhatsApp webhook ingest and health endpoints (default 127.0.0.1:8080):
+  serve [--listen H:P]     WhatsApp webhook ingest, health endpoints and the automation API
+                           (default 127.0.0.1:8080):
                              GET  /webhooks/whatsapp   Meta verification (hub.mode, hub.verify_token)
                              POST /webhooks/whatsapp   signed events (X-Hub-Signature-256), max 3 MB
                              GET  /healthz, /readyz
+                             GET  /api/v1/whoami       the calling API key (prefix, name, scopes)
+                           /api/v1/*: Authorization: Bearer <prefix>.<secret> (see `api-key`);
+                           JSON envelope {"success","data"|"error","meta"}; X-Request-Id echoed;
+                           bodies up to 1 MB; 429 + Retry-After per key (60 burst, 10/s) and per
+                           client address (120 burst, 20/s).
   tail [--poll-ms N]       Print every committed change as one JSON line {"seq","tbl","op","pk"}; keeps running.
   replay --url URL [--rate N] [--with-replies]
                            Send signed demo webhook traffic (N events/s, default 2) to URL.

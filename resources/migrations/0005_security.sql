@@ -85,6 +85,7 @@ CREATE TABLE opsdesk.audit_log (
     at                timestamptz NOT NULL DEFAULT now(),
     actor             text NOT NULL,            -- session_user: the database role that acted
     on_behalf_of      text,                     -- e.g. 'api-key:odk_1a2b3c4d' when opsdeskd acts for a key
+                                                -- (opsdesk.on_behalf_of; kept only from opsdesk_service)
     action            text NOT NULL,            -- insert, update, delete, prune
     resource_type     text NOT NULL,            -- table name
     resource_id       text,
@@ -108,12 +109,15 @@ CREATE INDEX audit_log_search_idx ON opsdesk.audit_log
     USING gin (opsdesk.audit_search_text(audit_log) gin_trgm_ops);
 
 -- Statement-level capture: one INSERT per statement, whatever the number of rows. TG_ARGV names
--- columns that are never written to the trail (secrets, even hashed ones).
+-- columns that are never written to the trail (secrets, even hashed ones). opsdesk.on_behalf_of
+-- is a setting any session may set, so it is recorded only for opsdeskd's service role (and a
+-- superuser): a person cannot attribute their own changes to an API key.
 CREATE FUNCTION opsdesk.audit_capture() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     hidden text[] := coalesce(TG_ARGV::text[], '{}');
-    behalf text := nullif(current_setting('opsdesk.on_behalf_of', true), '');
+    behalf text := CASE WHEN pg_has_role(session_user, 'opsdesk_service', 'MEMBER')
+                        THEN nullif(current_setting('opsdesk.on_behalf_of', true), '') END;
     app text := nullif(current_setting('application_name', true), '');
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -145,6 +149,17 @@ BEGIN
 END
 $$;
 
+-- The update capture pairs old and new rows by id, and the change feed names a row by its id: a
+-- statement that changed an id would leave no audit entry and a feed that never removes the old
+-- row. Ids never change.
+CREATE FUNCTION opsdesk.refuse_id_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the id of a % row never changes', TG_TABLE_NAME
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
 -- Attaches the audit triggers to a business table (primary key column "id").
 CREATE FUNCTION opsdesk.enable_audit(target regclass, hidden_columns text[] DEFAULT '{}')
 RETURNS void
@@ -152,6 +167,9 @@ LANGUAGE plpgsql AS $$
 DECLARE
     args text := (SELECT string_agg(quote_literal(c), ', ') FROM unnest(hidden_columns) c);
 BEGIN
+    EXECUTE format('CREATE TRIGGER audit_keep_id BEFORE UPDATE OF id ON %s FOR EACH ROW '
+                   'WHEN (OLD.id IS DISTINCT FROM NEW.id) EXECUTE FUNCTION opsdesk.refuse_id_change()',
+                   target);
     EXECUTE format('CREATE TRIGGER audit_insert AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows '
                    'FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.audit_capture(%s)', target, args);
     EXECUTE format('CREATE TRIGGER audit_update AFTER UPDATE ON %s REFERENCING OLD TABLE AS old_rows '
@@ -187,7 +205,10 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     deleted bigint;
 BEGIN
-    IF keep IS NULL OR keep < interval '30 days' THEN
+    -- Compared as instants, not as intervals: interval comparison counts a month as 30 days, so
+    -- '-12 mons 390 days' passes `keep >= '30 days'` yet keeps only 25 days ('1 mon' keeps 28 in
+    -- March).
+    IF keep IS NULL OR now() - keep > now() - interval '30 days' THEN
         RAISE EXCEPTION 'audit retention must keep at least 30 days (got %)', keep
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -339,15 +360,20 @@ CREATE POLICY staff_all ON opsdesk.conversations FOR ALL
 
 -- Messages: everyone who may read conversations reads them. Support writes only outbound
 -- messages and private notes in their own name, and edits only their own notes; the WhatsApp
--- side (inbound messages, delivery statuses) is opsdeskd's.
+-- side (inbound messages, WhatsApp message ids, delivery statuses) is opsdeskd's. A person's
+-- row never carries a wa_message_id: claiming one would take over that message's delivery
+-- statuses, or make the real message a duplicate that ingest drops.
 CREATE POLICY staff_read ON opsdesk.messages FOR SELECT
     TO opsdesk_support, opsdesk_manager, opsdesk_admin USING (true);
 CREATE POLICY support_write ON opsdesk.messages FOR INSERT TO opsdesk_support, opsdesk_admin
     WITH CHECK (direction = 'outbound' AND author_id = opsdesk.current_person_id()
-                AND (kind = 'note' OR status = 'queued'));
+                AND wa_message_id IS NULL AND (kind = 'note' OR status = 'queued'));
+-- An edited note stays an outbound note of its author (never one that looks as if the customer
+-- sent it).
 CREATE POLICY support_edit_own_note ON opsdesk.messages FOR UPDATE TO opsdesk_support, opsdesk_admin
     USING (kind = 'note' AND author_id = opsdesk.current_person_id())
-    WITH CHECK (kind = 'note' AND author_id = opsdesk.current_person_id());
+    WITH CHECK (kind = 'note' AND direction = 'outbound' AND wa_message_id IS NULL
+                AND author_id = opsdesk.current_person_id());
 CREATE POLICY admin_delete ON opsdesk.messages FOR DELETE TO opsdesk_admin USING (true);
 CREATE POLICY service_all ON opsdesk.messages FOR ALL TO opsdesk_service USING (true) WITH CHECK (true);
 
@@ -590,5 +616,8 @@ GRANT EXECUTE ON FUNCTION opsdesk.create_person(text, text, text, text, text),
     opsdesk.reactivate_person(uuid), opsdesk.reset_person_password(uuid, text)
     TO opsdesk_admin;
 
--- Functions created by later migrations are not executable by PUBLIC either.
-ALTER DEFAULT PRIVILEGES IN SCHEMA opsdesk REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+-- Functions created by later migrations are not executable by PUBLIC either: each is granted
+-- to the groups that need it. Not `IN SCHEMA opsdesk`: per-schema default privileges only add
+-- to the global ones, so a per-schema REVOKE of PUBLIC's default EXECUTE does nothing. Applies to
+-- functions the migrating role creates in this database.
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import OpsDesk.Models
 import OpsDesk
@@ -99,6 +100,52 @@ Rectangle {
         FeedIndicator {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingS
+        }
+
+        // Who is signed in, with the way out.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.sidebarActive
+        }
+        RowLayout {
+            objectName: "signedInPerson"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+            spacing: Theme.spacingS
+            Avatar {
+                initials: Workspace.initials
+                seed: Workspace.signInName
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Text {
+                    Layout.fillWidth: true
+                    text: Workspace.displayName
+                    elide: Text.ElideRight
+                    color: "white"
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: Workspace.roleLabel
+                    elide: Text.ElideRight
+                    color: Theme.sidebarText
+                    font.pixelSize: Theme.fontCaption
+                }
+            }
+            ToolButton {
+                objectName: "signOutButton"
+                text: "⎋"
+                font.pixelSize: Theme.fontSubtitle
+                palette.buttonText: Theme.sidebarText
+                onClicked: Workspace.signOut()
+                ToolTip.visible: hovered
+                ToolTip.text: Workspace.demo ? qsTr("Sign out (try another demo person)") : qsTr("Sign out")
+                Accessible.name: qsTr("Sign out")
+            }
         }
     }
 }

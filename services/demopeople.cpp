@@ -1,0 +1,112 @@
+#include "demopeople.h"
+
+#include "database.h"
+#include "passwords.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace opsdesk::demopeople {
+namespace {
+
+const QList<Person> kPeople = {
+    {u"demo_admin"_s, u"Dana Okafor"_s, u"super_admin"_s, {}},
+    {u"demo_manager"_s, u"Maya Lindqvist"_s, u"manager"_s, {}},
+    {u"demo_support"_s, u"Sam Rivera"_s, u"support"_s, {}},
+};
+
+Expected<Done> write(const QString &file, const QList<Person> &people)
+{
+    QJsonArray array;
+    for (const Person &person : people) {
+        array.append(QJsonObject{{u"signInName"_s, person.signInName},
+                                 {u"displayName"_s, person.displayName},
+                                 {u"role"_s, person.role},
+                                 {u"password"_s, person.password}});
+    }
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return Expected<Done>::failure(u"cannot write %1: %2"_s.arg(file, out.errorString()));
+    }
+    out.write(QJsonDocument(array).toJson());
+    if (!out.commit()) {
+        return Expected<Done>::failure(u"cannot write %1: %2"_s.arg(file, out.errorString()));
+    }
+    return Done{};
+}
+
+} // namespace
+
+Expected<QList<Person>> read(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return Expected<QList<Person>>::failure(u"cannot read %1: %2"_s.arg(file, in.errorString()));
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(in.readAll());
+    if (!document.isArray()) {
+        return Expected<QList<Person>>::failure(u"%1 is not a JSON array"_s.arg(file));
+    }
+    QList<Person> people;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject object = value.toObject();
+        people.append({object.value(u"signInName"_s).toString(),
+                       object.value(u"displayName"_s).toString(), object.value(u"role"_s).toString(),
+                       object.value(u"password"_s).toString()});
+    }
+    return people;
+}
+
+Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file)
+{
+    QHash<QString, QString> known;
+    if (const auto saved = read(file)) {
+        for (const Person &person : saved.value()) {
+            known.insert(person.signInName, person.password);
+        }
+    }
+    QList<Person> people = kPeople;
+    try {
+        for (Person &person : people) {
+            auto existing = exec(owner, u"SELECT id::text FROM opsdesk.admin_users WHERE db_role = ?"_s,
+                                 {person.signInName});
+            const QString id = existing.next() ? existing.value(0).toString() : QString();
+            throwIfIncomplete(existing);
+            person.password = known.value(person.signInName);
+            if (!id.isEmpty() && !person.password.isEmpty()) {
+                continue;
+            }
+            person.password = passwords::generateTemporary();
+            const auto verifier = passwords::scramVerifier(owner, person.signInName, person.password);
+            if (!verifier) {
+                return Expected<QList<Person>>::failure(verifier.error());
+            }
+            if (id.isEmpty()) {
+                exec(owner, u"SELECT opsdesk.create_person(?, ?, ?, ?, ?)"_s,
+                     {person.signInName, QString(person.signInName + u"@demo.opsdesk.invalid"_s),
+                      person.displayName, person.role, verifier.value()});
+            } else {
+                exec(owner, u"SELECT opsdesk.reset_person_password(?::uuid, ?)"_s,
+                     {id, verifier.value()});
+            }
+        }
+    } catch (const DatabaseError &error) {
+        return Expected<QList<Person>>::failure(u"creating the demo people failed: "_s +
+                                                error.message());
+    }
+    if (const auto written = write(file, people); !written) {
+        return Expected<QList<Person>>::failure(written.error());
+    }
+    return people;
+}
+
+} // namespace opsdesk::demopeople

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "expected.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+/// The people of the demo: a super admin, a manager and a support agent, each with their own
+/// PostgreSQL login role, so the demo shows exactly what each role may see and do.
+namespace opsdesk::demopeople {
+
+struct Person {
+    QString signInName; ///< admin_users.db_role
+    QString displayName;
+    QString role; ///< super_admin, manager or support
+    QString password;
+};
+
+/// Makes sure the demo people exist on @p owner (a connection as the schema owner) and that
+/// their passwords are the ones in @p file (JSON array of Person objects, mode 0600, written
+/// here): existing people keep their file password, missing ones are created, and anyone whose
+/// password is unknown gets a new one. Returns the people with their passwords.
+[[nodiscard]] Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file);
+
+/// Reads the file ensure() wrote.
+[[nodiscard]] Expected<QList<Person>> read(const QString &file);
+
+} // namespace opsdesk::demopeople
