@@ -156,6 +156,15 @@ QQuickItem *findByType(QQuickItem *root, const char *typeName)
     return nullptr;
 }
 
+/// Types @p text (ASCII) into the focused item of @p window (QTest::keyClicks takes only
+/// widgets).
+void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar ch : text) {
+        QTest::keyClick(window, ch.toLatin1());
+    }
+}
+
 /// The text shown as the value of the Overview card @p card.
 QString cardValue(QQuickWindow *window, const QString &card)
 {
@@ -179,11 +188,13 @@ int distinctColours(const QImage &image)
 /// The running app: Workspace, sign-in and the QML engine with Main.qml loaded like main.cpp,
 /// signed in as a person with @p role (the database owner seeds the data).
 struct App {
-    explicit App(const QString &name, const QString &role = u"super_admin"_s)
+    /// @p signInNow false: the window opens on the sign-in screen.
+    explicit App(const QString &name, const QString &role = u"super_admin"_s,
+                 bool signInNow = true)
         : config(testsupport::freshDatabase(name))
     {
         seed(config);
-        person = testsupport::createPerson(config, u"qml_"_s + role, role);
+        person = testsupport::createPerson(config, name + u"_"_s + role, role);
         workspace = std::make_unique<Workspace>(false);
         signIn = std::make_unique<SignInController>(*workspace);
         Workspace::setInstance(workspace.get());
@@ -196,7 +207,7 @@ struct App {
             window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
         }
         const auto identity = signin::check(person);
-        if (identity.identity) {
+        if (signInNow && identity.identity) {
             workspace->startSession(person, *identity.identity, u"test database"_s);
         }
     }
@@ -367,6 +378,72 @@ private Q_SLOTS:
 
         const QStringList messages = takeMessages();
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    }
+
+    /// The window opens on the sign-in screen; a wrong password says so and keeps the person
+    /// there; the right one (typed, then Enter) opens the workspace; signing out comes back.
+    void signsInTypingAndSignsOut()
+    {
+        App app(u"qml_signin"_s, u"manager"_s, false);
+        QVERIFY(app.window);
+        app.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(app.window));
+        app.signIn->setForm(app.person);
+        QVERIFY(!app.workspace->signedIn());
+        QQuickItem *password = app.item(u"passwordField"_s);
+        QVERIFY(password);
+        QVERIFY(password->isVisible());
+        QVERIFY(!app.item(u"sidebar"_s));
+
+        password->forceActiveFocus();
+        typeText(app.window, u"not-it"_s);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QQuickItem *error = app.item(u"signInErrorText"_s);
+        QVERIFY(error);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kTimeout);
+        QVERIFY2(error->property("text").toString().contains(u"password is wrong"_s),
+                 qPrintable(error->property("text").toString()));
+        QVERIFY(!app.workspace->signedIn());
+
+        password->forceActiveFocus();
+        typeText(app.window, app.person.password);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(app.workspace->signedIn(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(app.item(u"sidebar"_s), kTimeout);
+        QCOMPARE(app.workspace->role(), u"manager"_s);
+        // A manager reads the audit trail but manages nobody.
+        QTRY_VERIFY(app.item(u"navAudit"_s) && app.item(u"navAudit"_s)->isVisible());
+        QVERIFY(!app.item(u"navUsers"_s)->isVisible());
+        QVERIFY(!app.item(u"navApiKeys"_s)->isVisible());
+
+        QQuickItem *signOut = app.item(u"signOutButton"_s);
+        QVERIFY(signOut);
+        QMetaObject::invokeMethod(signOut, "clicked");
+        QTRY_VERIFY_WITH_TIMEOUT(!app.workspace->signedIn(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(app.item(u"passwordField"_s), kTimeout);
+        QVERIFY(!app.item(u"sidebar"_s));
+    }
+
+    /// Support sees only what support may use: no audit trail, people or API keys, and the
+    /// shortcuts to them do nothing.
+    void supportSeesOnlySupportPages()
+    {
+        App app(u"qml_support"_s, u"support"_s);
+        QVERIFY(app.window);
+        app.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(app.window));
+        QTRY_VERIFY_WITH_TIMEOUT(app.item(u"sidebar"_s), kTimeout);
+        QVERIFY(app.item(u"navConversations"_s)->isVisible());
+        QVERIFY(!app.item(u"navAudit"_s)->isVisible());
+        QVERIFY(!app.item(u"navUsers"_s)->isVisible());
+        QVERIFY(!app.item(u"navApiKeys"_s)->isVisible());
+        QQuickItem *pages = app.item(u"pages"_s);
+        QTest::keyClick(app.window, Qt::Key_4, Qt::ControlModifier);
+        QTest::keyClick(app.window, Qt::Key_5, Qt::ControlModifier);
+        QTest::qWait(100);
+        QCOMPARE(pages->property("currentIndex").toInt(), 0);
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(pages->property("currentIndex").toInt(), 1);
     }
 };
 

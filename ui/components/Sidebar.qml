@@ -87,7 +87,7 @@ Rectangle {
             objectName: "navApiKeys"
             visible: Workspace.canManagePeople
             text: qsTr("API keys", "@title:page")
-            glyph: "⚿"
+            glyph: "⚷"
             shortcutHint: "Ctrl+6"
             current: Navigation.page === "apikeys"
             onClicked: Navigation.open("apikeys")
@@ -137,14 +137,27 @@ Rectangle {
                 }
             }
             ToolButton {
+                id: signOut
                 objectName: "signOutButton"
-                text: "⎋"
-                font.pixelSize: Theme.fontSubtitle
-                palette.buttonText: Theme.sidebarText
+                text: qsTr("Sign out")
+                font.pixelSize: Theme.fontCaption
                 onClicked: Workspace.signOut()
+                contentItem: Text {
+                    text: signOut.text
+                    font: signOut.font
+                    color: signOut.hovered ? "white" : Theme.sidebarText
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: Theme.radiusSmall
+                    color: signOut.hovered || signOut.visualFocus ? Theme.sidebarActive : "transparent"
+                    border.color: Theme.sidebarActive
+                }
                 ToolTip.visible: hovered
-                ToolTip.text: Workspace.demo ? qsTr("Sign out (try another demo person)") : qsTr("Sign out")
-                Accessible.name: qsTr("Sign out")
+                ToolTip.delay: 600
+                ToolTip.text: Workspace.demo ? qsTr("Sign out and try another demo person")
+                                             : qsTr("Sign out: every connection of this session closes")
             }
         }
     }
