@@ -233,8 +233,8 @@ QCoro::Task<> SignInController::attempt(DatabaseConfig config, QString password,
         Q_EMIT finished(false);
         co_return;
     }
-    const bool demoPerson = m_demoServer && m_demoServer->host == config.host &&
-                            m_demoServer->port == config.port;
+    const bool demoPerson =
+        m_demoServer && m_demoServer->host == config.host && m_demoServer->port == config.port;
     if (!demoPerson) {
         rememberProfile(remember);
     }
@@ -260,8 +260,8 @@ QCoro::Task<> SignInController::attempt(DatabaseConfig config, QString password,
 
 void SignInController::rememberProfile(bool remember)
 {
-    const QVariantMap profile{{u"name"_s, label(m_config)},   {u"host"_s, m_config.host},
-                              {u"port"_s, m_config.port},     {u"database"_s, m_config.database},
+    const QVariantMap profile{{u"name"_s, label(m_config)},     {u"host"_s, m_config.host},
+                              {u"port"_s, m_config.port},       {u"database"_s, m_config.database},
                               {u"tlsMode"_s, m_config.sslMode}, {u"user"_s, m_config.user},
                               {u"remember"_s, remember}};
     m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),

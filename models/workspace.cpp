@@ -24,8 +24,8 @@ public:
         , thread(database)
         , webhookEvents(database)
     {
-        for (QObject *model : std::initializer_list<QObject *>{&overview, &conversations, &thread,
-                                                                &webhookEvents}) {
+        for (QObject *model :
+             std::initializer_list<QObject *>{&overview, &conversations, &thread, &webhookEvents}) {
             QQmlEngine::setObjectOwnership(model, QQmlEngine::CppOwnership);
         }
     }

@@ -38,9 +38,11 @@ class Workspace : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
     Q_PROPERTY(opsdesk::OverviewController *overview READ overview NOTIFY sessionChanged)
-    Q_PROPERTY(opsdesk::ConversationListModel *conversations READ conversations NOTIFY sessionChanged)
+    Q_PROPERTY(
+        opsdesk::ConversationListModel *conversations READ conversations NOTIFY sessionChanged)
     Q_PROPERTY(opsdesk::MessageListModel *thread READ thread NOTIFY sessionChanged)
-    Q_PROPERTY(opsdesk::WebhookEventListModel *webhookEvents READ webhookEvents NOTIFY sessionChanged)
+    Q_PROPERTY(
+        opsdesk::WebhookEventListModel *webhookEvents READ webhookEvents NOTIFY sessionChanged)
     Q_PROPERTY(FeedState feedState READ feedState NOTIFY feedStateChanged)
     Q_PROPERTY(QString feedStateLabel READ feedStateLabel NOTIFY feedStateChanged)
     Q_PROPERTY(QString feedDetail READ feedDetail NOTIFY feedStateChanged)

@@ -50,7 +50,8 @@ Expected<QList<Person>> read(const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        return Expected<QList<Person>>::failure(u"cannot read %1: %2"_s.arg(file, in.errorString()));
+        return Expected<QList<Person>>::failure(
+            u"cannot read %1: %2"_s.arg(file, in.errorString()));
     }
     const QJsonDocument document = QJsonDocument::fromJson(in.readAll());
     if (!document.isArray()) {
@@ -60,10 +61,34 @@ Expected<QList<Person>> read(const QString &file)
     for (const QJsonValue &value : document.array()) {
         const QJsonObject object = value.toObject();
         people.append({object.value(u"signInName"_s).toString(),
-                       object.value(u"displayName"_s).toString(), object.value(u"role"_s).toString(),
-                       object.value(u"password"_s).toString()});
+                       object.value(u"displayName"_s).toString(),
+                       object.value(u"role"_s).toString(), object.value(u"password"_s).toString()});
     }
     return people;
+}
+
+Expected<QString> ensureServiceLogin(const QSqlDatabase &owner, const QString &role)
+{
+    const QString password = passwords::generateTemporary();
+    const auto verifier = passwords::scramVerifier(owner, role, password);
+    if (!verifier) {
+        return Expected<QString>::failure(verifier.error());
+    }
+    try {
+        // format(%I, %L) quotes the name and the verifier; DO blocks take no parameters.
+        auto statement = exec(owner, uR"(
+SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = ?::text)
+            THEN format('ALTER ROLE %I LOGIN PASSWORD %L', ?::text, ?::text)
+            ELSE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE opsdesk_service', ?::text, ?::text)
+       END)"_s,
+                              {role, role, verifier.value(), role, verifier.value()});
+        statement.next();
+        exec(owner, statement.value(0).toString());
+    } catch (const DatabaseError &error) {
+        return Expected<QString>::failure(u"creating the service login failed: "_s +
+                                          error.message());
+    }
+    return password;
 }
 
 Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file)
@@ -77,8 +102,9 @@ Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file)
     QList<Person> people = kPeople;
     try {
         for (Person &person : people) {
-            auto existing = exec(owner, u"SELECT id::text FROM opsdesk.admin_users WHERE db_role = ?"_s,
-                                 {person.signInName});
+            auto existing =
+                exec(owner, u"SELECT id::text FROM opsdesk.admin_users WHERE db_role = ?"_s,
+                     {person.signInName});
             const QString id = existing.next() ? existing.value(0).toString() : QString();
             throwIfIncomplete(existing);
             person.password = known.value(person.signInName);
@@ -86,7 +112,8 @@ Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file)
                 continue;
             }
             person.password = passwords::generateTemporary();
-            const auto verifier = passwords::scramVerifier(owner, person.signInName, person.password);
+            const auto verifier =
+                passwords::scramVerifier(owner, person.signInName, person.password);
             if (!verifier) {
                 return Expected<QList<Person>>::failure(verifier.error());
             }

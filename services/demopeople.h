@@ -23,6 +23,11 @@ struct Person {
 /// password is unknown gets a new one. Returns the people with their passwords.
 [[nodiscard]] Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file);
 
+/// Creates the login role @p role for opsdeskd itself, a member of opsdesk_service only, or gives
+/// an existing one a new random password. Returns the password. @p owner must be allowed to
+/// create roles (the demo's cluster superuser).
+[[nodiscard]] Expected<QString> ensureServiceLogin(const QSqlDatabase &owner, const QString &role);
+
 /// Reads the file ensure() wrote.
 [[nodiscard]] Expected<QList<Person>> read(const QString &file);
 

@@ -13,11 +13,13 @@ namespace opsdesk::signin {
 /// Why a sign-in failed, each with its own message on the sign-in screen.
 enum class Problem {
     None,
-    WrongPassword,   ///< 28P01: wrong password, or no such sign-in name (PostgreSQL does not say which)
+    WrongPassword,   ///< 28P01: wrong password, or no such sign-in name (PostgreSQL does not say
+                     ///< which)
     AccountDisabled, ///< the login role is NOLOGIN, or admin_users.is_active is false
     UnknownServer,   ///< the host name does not resolve
     ServerDown,      ///< nothing answers on host:port (refused, unreachable or timed out)
-    TlsRequired,     ///< the server refuses connections without TLS (pg_hba "hostssl"/"hostnossl reject")
+    TlsRequired,     ///< the server refuses connections without TLS (pg_hba "hostssl"/"hostnossl
+                     ///< reject")
     TlsUnavailable,  ///< the profile requires TLS and the server does not offer it
     NoDatabase,      ///< the database named in the profile does not exist
     NotMigrated,     ///< the database has no OpsDesk schema (opsdeskd migrate was never run)

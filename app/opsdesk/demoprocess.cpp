@@ -33,8 +33,7 @@ Expected<DemoProcess::Stack> DemoProcess::start(const QString &dataDir, double r
 {
     const QString program = findOpsdeskd();
     if (program.isEmpty()) {
-        return Expected<Stack>::failure(
-            u"opsdeskd was not found next to opsdesk or on PATH"_s);
+        return Expected<Stack>::failure(u"opsdeskd was not found next to opsdesk or on PATH"_s);
     }
     m_process.setReadChannel(QProcess::StandardOutput);
     // The child's log lines go to our stderr, where the user's terminal shows them.

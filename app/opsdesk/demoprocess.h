@@ -9,8 +9,9 @@
 
 /// The embedded default: runs `opsdeskd demo` (private PostgreSQL cluster, migrations, webhook
 /// ingest and demo traffic) as a child process and reads where its server is and who may sign
-/// in (the demo people and their passwords; the owner's password never reaches the client). Stopping
-/// it (or destroying this object) sends SIGTERM, so the child shuts its cluster down cleanly.
+/// in (the demo people and their passwords; the owner's password never reaches the client).
+/// Stopping it (or destroying this object) sends SIGTERM, so the child shuts its cluster down
+/// cleanly.
 class DemoProcess
 {
 public:

@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(u"lang"_s, u"UI language, e.g. he (default: the system's)."_s,
                                       u"code"_s);
     const QCommandLineOption signInAs(
-        u"as"_s, u"Demo: sign in as admin (default), manager, support, or nobody (sign-in screen)."_s,
+        u"as"_s,
+        u"Demo: sign in as admin (default), manager, support, or nobody (sign-in screen)."_s,
         u"role"_s, u"admin"_s);
     const QCommandLineOption connect(
         u"connect"_s, u"No demo: show the sign-in screen with the saved server profiles."_s);
@@ -99,8 +100,8 @@ int main(int argc, char *argv[])
     opsdesk::SignInController::setInstance(&signIn);
 
     DemoProcess demo;
-    QString autoSignIn;         // demo person to sign in as
-    QString passwordFromUrl;    // OPSDESK_DATABASE_URL with a password signs in directly
+    QString autoSignIn;      // demo person to sign in as
+    QString passwordFromUrl; // OPSDESK_DATABASE_URL with a password signs in directly
     if (demoMode) {
         std::fprintf(stderr, "opsdesk: starting the demo stack in %s ...\n",
                      qPrintable(parser.value(dataDir)));
@@ -153,7 +154,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         shot = std::make_unique<Screenshot>(window, &workspace, parser.value(screenshot), 6000,
-                                             demoMode && autoSignIn.isEmpty());
+                                            demoMode && autoSignIn.isEmpty());
         shot->start(180000);
     }
     const int code = QApplication::exec();

@@ -234,20 +234,26 @@ int demo(const QString &dataDir, const QString &listen, double rate)
         return 1;
     }
     // The people to sign in as (the owner's credentials never reach the desktop client).
+    // opsdeskd itself runs as a member of opsdesk_service, like in production.
     const QString peopleFile = QDir(dataDir).filePath(u"demo-people.json"_s);
+    DatabaseConfig serviceConfig = config.value();
+    serviceConfig.user = u"opsdeskd_demo"_s;
     {
         Database owner(config.value(), 1);
         const QSqlDatabase db = owner.openDedicated(u"opsdeskd-demo-people"_s);
-        if (const auto people = demopeople::ensure(db, peopleFile); !people) {
-            fail(people.error());
+        const auto people = demopeople::ensure(db, peopleFile);
+        const auto service = demopeople::ensureServiceLogin(db, serviceConfig.user);
+        if (!people || !service) {
+            fail(people ? service.error() : people.error());
             embedded.stop();
             return 1;
         }
+        serviceConfig.password = service.value();
     }
     QSqlDatabase::removeDatabase(u"opsdeskd-demo-people"_s);
     // A fresh secret per run: serve verifies with it, the replayer signs with it.
     const QByteArray secret = QUuid::createUuid().toByteArray(QUuid::Id128);
-    Database database(config.value());
+    Database database(serviceConfig);
     IngestServer server(database, {secret, QByteArray("opsdesk-demo"), qsizetype(3) * 1024 * 1024});
     const auto port = server.listen(address->first, address->second);
     if (!port) {
