@@ -374,7 +374,8 @@ QCoro::Task<> PeopleListModel::load()
         co_return;
     }
     setLoading(true);
-    auto everyone = co_await people::list(*db);
+    auto everyoneTask = people::list(*db);
+    auto everyone = co_await everyoneTask;
     if (!self || generation != m_loadGeneration) {
         co_return;
     }
@@ -405,7 +406,8 @@ QCoro::Task<> PeopleListModel::refetch(QSet<QString> keys)
         co_return;
     }
     const quint64 generation = m_loadGeneration;
-    auto fresh = co_await people::fetchByIds(*db, keys.values());
+    auto freshTask = people::fetchByIds(*db, keys.values());
+    auto fresh = co_await freshTask;
     if (!self) {
         co_return;
     }
@@ -442,7 +444,8 @@ QCoro::Task<> PeopleListModel::runInvite(people::NewPerson person)
     if (++m_busy == 1) {
         Q_EMIT busyChanged();
     }
-    auto created = co_await people::create(*db, person);
+    auto createdTask = people::create(*db, person);
+    auto created = co_await createdTask;
     if (!self) {
         co_return;
     }
@@ -453,8 +456,7 @@ QCoro::Task<> PeopleListModel::runInvite(people::NewPerson person)
     const people::Person &made = created->person;
     showLatest(made.id);
     finish(u"invite"_s, made.id, true,
-           tr("%1 can now sign in as “%2” with the temporary password below.")
-               .arg(made.displayName, made.signInName));
+           tr("%1 can now sign in as “%2”.").arg(made.displayName, made.signInName));
     Q_EMIT passwordIssued(made.id, made.displayName, made.signInName, created->temporaryPassword);
 }
 
@@ -469,7 +471,8 @@ QCoro::Task<> PeopleListModel::runSetRole(QString personId, QString role)
     if (++m_busy == 1) {
         Q_EMIT busyChanged();
     }
-    auto done = co_await people::setRole(*db, personId, role);
+    auto doneTask = people::setRole(*db, personId, role);
+    auto done = co_await doneTask;
     if (!self) {
         co_return;
     }
@@ -493,7 +496,8 @@ QCoro::Task<> PeopleListModel::runDeactivate(QString personId)
     if (++m_busy == 1) {
         Q_EMIT busyChanged();
     }
-    auto ended = co_await people::deactivate(*db, personId);
+    auto endedTask = people::deactivate(*db, personId);
+    auto ended = co_await endedTask;
     if (!self) {
         co_return;
     }
@@ -519,7 +523,8 @@ QCoro::Task<> PeopleListModel::runReactivate(QString personId)
     if (++m_busy == 1) {
         Q_EMIT busyChanged();
     }
-    auto done = co_await people::reactivate(*db, personId);
+    auto doneTask = people::reactivate(*db, personId);
+    auto done = co_await doneTask;
     if (!self) {
         co_return;
     }
@@ -543,7 +548,8 @@ QCoro::Task<> PeopleListModel::runResetPassword(QString personId)
     if (++m_busy == 1) {
         Q_EMIT busyChanged();
     }
-    auto password = co_await people::resetPassword(*db, personId);
+    auto passwordTask = people::resetPassword(*db, personId);
+    auto password = co_await passwordTask;
     if (!self) {
         co_return;
     }

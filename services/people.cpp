@@ -247,7 +247,7 @@ QString suggestSignInName(const QString &email, const QString &displayName)
         return signInNameProblem(name).isEmpty() ? name : QString();
     };
     const QString local = email.trimmed().section(u'@', 0, 0).section(u'+', 0, 0);
-    if (const QString name = fromText(local); !name.isEmpty()) {
+    if (QString name = fromText(local); !name.isEmpty()) {
         return name;
     }
     return fromText(displayName);
@@ -353,7 +353,7 @@ QCoro::Task<Result<QList<Person>>> fetchByIds(Database &database, QStringList id
                                     });
 }
 
-QCoro::Task<Result<Person>> findBySignInName(Database &database, QString signInName)
+QCoro::Task<Result<Person>> findBySignInName(Database &database, const QString &signInName)
 {
     return runPeople<Person>(database, false, [signInName](QSqlDatabase &db) -> Result<Person> {
         auto query = exec(db, kColumns + u"WHERE db_role = ?"_s, {signInName});
@@ -420,7 +420,7 @@ QCoro::Task<Result<Created>> create(Database &database, NewPerson person)
     });
 }
 
-QCoro::Task<Result<Done>> setRole(Database &database, QString personId, QString role)
+QCoro::Task<Result<Done>> setRole(Database &database, const QString &personId, const QString &role)
 {
     if (!isUuid(personId) || !isKnownRole(role)) {
         Error error = isUuid(personId) ? invalid(u"role"_s, roleProblem(role)) : noSuchPerson();
@@ -432,7 +432,7 @@ QCoro::Task<Result<Done>> setRole(Database &database, QString personId, QString 
     });
 }
 
-QCoro::Task<Result<int>> deactivate(Database &database, QString personId)
+QCoro::Task<Result<int>> deactivate(Database &database, const QString &personId)
 {
     if (!isUuid(personId)) {
         return failed<int>(noSuchPerson());
@@ -445,7 +445,7 @@ QCoro::Task<Result<int>> deactivate(Database &database, QString personId)
     });
 }
 
-QCoro::Task<Result<Done>> reactivate(Database &database, QString personId)
+QCoro::Task<Result<Done>> reactivate(Database &database, const QString &personId)
 {
     if (!isUuid(personId)) {
         return failed<Done>(noSuchPerson());
@@ -456,7 +456,7 @@ QCoro::Task<Result<Done>> reactivate(Database &database, QString personId)
     });
 }
 
-QCoro::Task<Result<QString>> resetPassword(Database &database, QString personId)
+QCoro::Task<Result<QString>> resetPassword(Database &database, const QString &personId)
 {
     if (!isUuid(personId)) {
         return failed<QString>(noSuchPerson());

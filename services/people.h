@@ -141,8 +141,9 @@ private:
 [[nodiscard]] QString suggestSignInName(const QString &email, const QString &displayName);
 
 // Operations. They run on @p database's worker threads as its connection's role; @p database must
-// outlive the task. Every change is one call of a people function, so it happens completely or
-// not at all.
+// outlive the task. Arguments are copied before the function returns (none is a coroutine frame
+// that keeps a reference). Every change is one call of a people function, so it happens completely
+// or not at all.
 
 /// Everyone, any order (the list is small: one row per member of staff). Needs read access to
 /// admin_users' contact columns (managers and admins).
@@ -150,22 +151,22 @@ QCoro::Task<Result<QList<Person>>> list(Database &database);
 /// The people among @p ids that exist (for live updates); malformed ids are skipped.
 QCoro::Task<Result<QList<Person>>> fetchByIds(Database &database, QStringList ids);
 /// The person who signs in as @p signInName; NotFound when there is none.
-QCoro::Task<Result<Person>> findBySignInName(Database &database, QString signInName);
+QCoro::Task<Result<Person>> findBySignInName(Database &database, const QString &signInName);
 
 /// Creates the person and their login role (member of the group role for @p person.role) with a
 /// fresh temporary password.
 QCoro::Task<Result<Created>> create(Database &database, NewPerson person);
 /// Gives person @p personId the role @p role (group membership and admin_users.role).
-QCoro::Task<Result<Done>> setRole(Database &database, QString personId, QString role);
+QCoro::Task<Result<Done>> setRole(Database &database, const QString &personId, const QString &role);
 /// Deactivates person @p personId: sign-ins refused from now on (the login role becomes
 /// NOLOGIN), admin_users.is_active false, and every open session of theirs terminated. Returns
 /// the number of sessions ended. Deactivating someone already deactivated changes nothing.
-QCoro::Task<Result<int>> deactivate(Database &database, QString personId);
+QCoro::Task<Result<int>> deactivate(Database &database, const QString &personId);
 /// Lets a deactivated person sign in again (with the password they had).
-QCoro::Task<Result<Done>> reactivate(Database &database, QString personId);
+QCoro::Task<Result<Done>> reactivate(Database &database, const QString &personId);
 /// Replaces person @p personId's password with a new temporary one, returned once. Their open
 /// sessions stay open; the old password no longer signs in.
-QCoro::Task<Result<QString>> resetPassword(Database &database, QString personId);
+QCoro::Task<Result<QString>> resetPassword(Database &database, const QString &personId);
 
 /// The sentence shown for a server error: @p sqlState and the server's @p message mapped to what
 /// happened and what to do. Exposed for tests and for other screens that call the same functions.

@@ -77,7 +77,8 @@ QString signInProblem(const DatabaseConfig &config)
 bool pings(Database &database)
 {
     return QCoro::waitFor([&database]() -> QCoro::Task<bool> {
-        const auto answered = co_await database.ping();
+        auto answeredTask = database.ping();
+        const auto answered = co_await answeredTask;
         co_return answered.ok();
     }());
 }
@@ -641,7 +642,8 @@ private Q_SLOTS:
         Database database(owner, 1);
         // Expected<T> has no default state for QCoro::waitFor: await it in a coroutine.
         const QString tooShort = QCoro::waitFor([&]() -> QCoro::Task<QString> {
-            const auto pruned = co_await auditretention::prune(database, 29);
+            auto prunedTask = auditretention::prune(database, 29);
+            const auto pruned = co_await prunedTask;
             co_return pruned ? QString() : pruned.error();
         }());
         QVERIFY2(tooShort.contains(u"at least 30 days"_s), qPrintable(tooShort));

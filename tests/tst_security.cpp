@@ -636,13 +636,14 @@ CREATE FUNCTION opsdesk.added_later() RETURNS int LANGUAGE sql AS 'SELECT 1';
         row("admin demotes another admin", Admin,
             u"SELECT opsdesk.set_person_role('{admin2}', 'support')"_s, denied, onlySuper);
         row("admin promotes themselves", Admin,
-            u"SELECT opsdesk.set_person_role('{admin}', 'super_admin')"_s, denied, onlySuper);
+            u"SELECT opsdesk.set_person_role('{admin}', 'super_admin')"_s, denied,
+            u"cannot change your own role"_s);
         row("admin deactivates another admin", Admin,
             u"SELECT opsdesk.deactivate_person('{admin2}')"_s, denied, onlySuper);
         row("admin deactivates the super admin", Admin,
             u"SELECT opsdesk.deactivate_person('{super}')"_s, denied, onlySuper);
         row("admin deactivates themselves", Admin, u"SELECT opsdesk.deactivate_person('{admin}')"_s,
-            denied, onlySuper);
+            denied, u"cannot deactivate yourself"_s);
         row("admin resets the super admin's password", Admin,
             u"SELECT opsdesk.reset_person_password('{super}', '{verifier}')"_s, denied, onlySuper);
         row("super admin demotes themselves", SuperAdmin,

@@ -93,7 +93,8 @@ void printTable(const QList<QStringList> &rows)
 
 QCoro::Task<int> createPerson(Database &database, people::NewPerson draft)
 {
-    auto created = co_await people::create(database, draft);
+    auto createdTask = people::create(database, draft);
+    auto created = co_await createdTask;
     if (!created) {
         co_return report(created.error());
     }
@@ -106,7 +107,8 @@ QCoro::Task<int> createPerson(Database &database, people::NewPerson draft)
 
 QCoro::Task<int> listPeople(Database &database)
 {
-    auto everyone = co_await people::list(database);
+    auto everyoneTask = people::list(database);
+    auto everyone = co_await everyoneTask;
     if (!everyone) {
         co_return report(everyone.error());
     }
@@ -127,13 +129,15 @@ QCoro::Task<int> listPeople(Database &database)
 
 QCoro::Task<int> changeRole(Database &database, QString signInName, QString role)
 {
-    auto found = co_await people::findBySignInName(database, signInName);
+    auto foundTask = people::findBySignInName(database, signInName);
+    auto found = co_await foundTask;
     if (!found) {
         co_return report(found.error());
     }
     const people::Person &person = found.value();
     // Asked even when nothing would change: the database decides whether the caller may.
-    auto done = co_await people::setRole(database, person.id, role);
+    auto doneTask = people::setRole(database, person.id, role);
+    auto done = co_await doneTask;
     if (!done) {
         co_return report(done.error());
     }
@@ -145,12 +149,14 @@ QCoro::Task<int> changeRole(Database &database, QString signInName, QString role
 
 QCoro::Task<int> deactivatePerson(Database &database, QString signInName)
 {
-    auto found = co_await people::findBySignInName(database, signInName);
+    auto foundTask = people::findBySignInName(database, signInName);
+    auto found = co_await foundTask;
     if (!found) {
         co_return report(found.error());
     }
     const people::Person &person = found.value();
-    auto ended = co_await people::deactivate(database, person.id);
+    auto endedTask = people::deactivate(database, person.id);
+    auto ended = co_await endedTask;
     if (!ended) {
         co_return report(ended.error());
     }
@@ -166,12 +172,14 @@ QCoro::Task<int> deactivatePerson(Database &database, QString signInName)
 
 QCoro::Task<int> reactivatePerson(Database &database, QString signInName)
 {
-    auto found = co_await people::findBySignInName(database, signInName);
+    auto foundTask = people::findBySignInName(database, signInName);
+    auto found = co_await foundTask;
     if (!found) {
         co_return report(found.error());
     }
     const people::Person &person = found.value();
-    auto done = co_await people::reactivate(database, person.id);
+    auto doneTask = people::reactivate(database, person.id);
+    auto done = co_await doneTask;
     if (!done) {
         co_return report(done.error());
     }
@@ -183,12 +191,14 @@ QCoro::Task<int> reactivatePerson(Database &database, QString signInName)
 
 QCoro::Task<int> issuePassword(Database &database, QString signInName)
 {
-    auto found = co_await people::findBySignInName(database, signInName);
+    auto foundTask = people::findBySignInName(database, signInName);
+    auto found = co_await foundTask;
     if (!found) {
         co_return report(found.error());
     }
     const people::Person &person = found.value();
-    auto password = co_await people::resetPassword(database, person.id);
+    auto passwordTask = people::resetPassword(database, person.id);
+    auto password = co_await passwordTask;
     if (!password) {
         co_return report(password.error());
     }
@@ -225,7 +235,8 @@ std::optional<QString> roleOption(const QCommandLineParser &parser)
 
 QCoro::Task<int> prune(Database &database, int keepDays)
 {
-    const auto pruned = co_await auditretention::prune(database, keepDays);
+    auto prunedTask = auditretention::prune(database, keepDays);
+    const auto pruned = co_await prunedTask;
     if (!pruned) {
         fail(pruned.error());
         co_return kFailed;
@@ -255,23 +266,26 @@ int user(const QStringList &args, const QCommandLineParser &parser)
         fail(u"user list takes no arguments"_s);
         return kUsage;
     }
-    std::optional<QString> signInName;
-    std::optional<QString> role;
-    people::NewPerson draft;
+    // Positional sign-in name and --role, checked before connecting.
+    QString signInName;
+    QString role;
     if (action != u"list") {
-        signInName = signInNameArgument(args);
-        if (!signInName) {
+        const auto name = signInNameArgument(args);
+        if (!name) {
             return kUsage;
         }
+        signInName = *name;
     }
     if (action == u"create" || action == u"set-role") {
-        role = roleOption(parser);
-        if (!role) {
+        const auto chosen = roleOption(parser);
+        if (!chosen) {
             return kUsage;
         }
+        role = *chosen;
     }
+    people::NewPerson draft;
     if (action == u"create") {
-        draft = {*signInName, parser.value(u"email"_s), parser.value(u"name"_s), *role};
+        draft = {signInName, parser.value(u"email"_s), parser.value(u"name"_s), role};
         if (const auto problem = people::problems(draft)) {
             static const QHash<QString, QString> kOption{{u"signInName"_s, u"sign-in name"_s},
                                                          {u"email"_s, u"--email"_s},
@@ -295,21 +309,29 @@ int user(const QStringList &args, const QCommandLineParser &parser)
             return listPeople(database);
         }
         if (action == u"set-role") {
-            return changeRole(database, *signInName, *role);
+            return changeRole(database, signInName, role);
         }
         if (action == u"deactivate") {
-            return deactivatePerson(database, *signInName);
+            return deactivatePerson(database, signInName);
         }
         if (action == u"reactivate") {
-            return reactivatePerson(database, *signInName);
+            return reactivatePerson(database, signInName);
         }
-        return issuePassword(database, *signInName);
+        return issuePassword(database, signInName);
     };
     return QCoro::waitFor(run());
 }
 
 int audit(const QStringList &args, const QCommandLineParser &parser)
 {
+    if (parser.isSet(u"help"_s)) {
+        std::printf("Usage: opsdeskd audit prune --keep-days N\n\n"
+                    "Deletes audit entries older than N days (N >= 30) through\n"
+                    "opsdesk.prune_audit_log(), the only way audit entries are removed, and records\n"
+                    "the pruning as an audit entry of its own. Run it as opsdeskd's service role\n"
+                    "(OPSDESK_DATABASE_URL), for example daily from a systemd timer or cron.\n");
+        return 0;
+    }
     if (args.value(0) != u"prune" || args.size() != 1) {
         fail(u"usage: opsdeskd audit prune --keep-days N   (N >= 30; deletes older audit entries "
              u"and records that it did)"_s);

@@ -444,7 +444,7 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp A
 DECLARE
     caller_role text := opsdesk.current_person_role();
     bootstrap boolean := (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
-                         OR session_user = (SELECT nspowner::regrole::text FROM pg_namespace
+                         OR session_user = (SELECT pg_get_userbyid(nspowner) FROM pg_namespace
                                              WHERE nspname = 'opsdesk');
 BEGIN
     IF bootstrap THEN
@@ -525,13 +525,13 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     target opsdesk.admin_users := opsdesk.person_for_update(person);
 BEGIN
+    IF target.db_role = session_user THEN
+        RAISE EXCEPTION 'you cannot change your own role' USING ERRCODE = 'insufficient_privilege';
+    END IF;
     PERFORM opsdesk.assert_may_manage(target.role, new_role);
     IF opsdesk.group_role_for(new_role) IS NULL THEN
         RAISE EXCEPTION 'unknown role "%" (support, manager, admin, super_admin)', new_role
             USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF target.db_role = session_user THEN
-        RAISE EXCEPTION 'you cannot change your own role' USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF target.role = new_role THEN
         RETURN;
@@ -550,10 +550,10 @@ DECLARE
     target opsdesk.admin_users := opsdesk.person_for_update(person);
     ended int;
 BEGIN
-    PERFORM opsdesk.assert_may_manage(target.role, target.role);
     IF target.db_role = session_user THEN
         RAISE EXCEPTION 'you cannot deactivate yourself' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    PERFORM opsdesk.assert_may_manage(target.role, target.role);
     EXECUTE format('ALTER ROLE %I NOLOGIN', target.db_role);
     UPDATE opsdesk.admin_users SET is_active = false, deactivated_at = now()
      WHERE id = person AND is_active;

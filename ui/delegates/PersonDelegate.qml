@@ -34,6 +34,12 @@ Rectangle {
     property int statusWidth: 130
     property int lastSeenWidth: 130
 
+    // A menu entry that looks unavailable when it is (the Basic style's disabled colours follow
+    // the system palette, not the theme).
+    component ActionItem: MenuItem {
+        opacity: enabled ? 1 : 0.4
+    }
+
     signal changeRoleRequested()
     signal resetPasswordRequested()
     signal deactivateRequested()
@@ -48,6 +54,7 @@ Rectangle {
         }
     }
 
+    objectName: "person_" + root.signInName
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: 60
     color: hover.hovered ? Theme.hover : "transparent"
@@ -79,14 +86,18 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 200
             Layout.minimumWidth: 120
             spacing: 2
-            RowLayout {
+            // The name, then "You" right after it on the signed-in person's own row.
+            Item {
                 Layout.fillWidth: true
-                spacing: Theme.spacingS
+                implicitHeight: Math.max(nameText.implicitHeight, youChip.implicitHeight)
                 Text {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
+                    id: nameText
+                    anchors.left: parent.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, parent.width - (youChip.visible ? youChip.width + Theme.spacingS : 0))
                     text: root.displayName
                     horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.fontBody
@@ -95,12 +106,13 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 StatusChip {
+                    id: youChip
                     visible: root.isSelf
+                    anchors.left: nameText.right
+                    anchors.leftMargin: Theme.spacingS
+                    anchors.verticalCenter: parent.verticalCenter
                     text: qsTr("You", "@label:chip the signed-in person's own row")
                     tone: Theme.accent
-                }
-                Item {
-                    Layout.fillWidth: true
                 }
             }
             Text {
@@ -136,6 +148,7 @@ Rectangle {
             }
         }
         RowLayout {
+            Layout.fillWidth: false
             Layout.preferredWidth: root.statusWidth
             spacing: Theme.spacingS
             Rectangle {
@@ -182,25 +195,25 @@ Rectangle {
                 x: root.LayoutMirroring.enabled ? 0 : actionsButton.width - width
                 width: 260
 
-                MenuItem {
+                ActionItem {
                     text: qsTr("Change role…")
                     enabled: root.canChangeRole
                     onTriggered: root.changeRoleRequested()
                 }
-                MenuItem {
+                ActionItem {
                     text: qsTr("Reset password…")
                     enabled: root.canResetPassword
                     onTriggered: root.resetPasswordRequested()
                 }
                 MenuSeparator {}
-                MenuItem {
+                ActionItem {
                     visible: root.active
                     height: visible ? implicitHeight : 0
                     text: qsTr("Deactivate…")
                     enabled: root.canDeactivate
                     onTriggered: root.deactivateRequested()
                 }
-                MenuItem {
+                ActionItem {
                     visible: !root.active
                     height: visible ? implicitHeight : 0
                     text: qsTr("Reactivate")

@@ -67,35 +67,30 @@ Dialog {
         }
         Repeater {
             model: root.people.assignableRoles
-            delegate: RadioButton {
-                id: choice
+            delegate: ColumnLayout {
+                id: option
                 required property var modelData
                 Layout.fillWidth: true
-                objectName: "role_" + choice.modelData.value
-                ButtonGroup.group: choices
-                checked: root.chosenRole === choice.modelData.value
-                onToggled: if (checked) root.chosenRole = choice.modelData.value
-                ColumnLayout {
-        width: parent.width
-                    spacing: 0
-                    Text {
-                        Layout.fillWidth: true
-                        leftPadding: choice.indicator.width + choice.spacing
-                        text: choice.modelData.label
-                        horizontalAlignment: Text.AlignLeft
-                        font.pixelSize: Theme.fontBody
-                        font.weight: Font.DemiBold
-                        color: Theme.text
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        leftPadding: choice.indicator.width + choice.spacing
-                        text: choice.modelData.description
-                        horizontalAlignment: Text.AlignLeft
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.fontCaption + 1
-                        color: Theme.textMuted
-                    }
+                spacing: 0
+                RadioButton {
+                    id: choice
+                    objectName: "role_" + option.modelData.value
+                    Layout.fillWidth: true
+                    ButtonGroup.group: choices
+                    text: option.modelData.label
+                    font.weight: Font.DemiBold
+                    checked: root.chosenRole === option.modelData.value
+                    onToggled: if (checked) root.chosenRole = option.modelData.value
+                }
+                Text {
+                    Layout.fillWidth: true
+                    leftPadding: choice.leftPadding + choice.indicator.width + choice.spacing
+                    bottomPadding: Theme.spacingXs
+                    text: option.modelData.description
+                    horizontalAlignment: Text.AlignLeft
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontCaption + 1
+                    color: Theme.textMuted
                 }
             }
         }

@@ -26,8 +26,8 @@ Rectangle {
         id: people
         workspace: Workspace
         onActionFinished: (action, personId, ok, message, field) => {
-            // Invite results with a field belong to the form; the dialog shows them.
-            if (action === "invite" && (inviteDialog.pending || inviteDialog.opened) && !ok)
+            // The invite dialog shows its own outcome (and the field at fault).
+            if (action === "invite" && (inviteDialog.pending || inviteDialog.opened))
                 return
             root.outcome = message
             root.outcomeOk = ok
@@ -63,9 +63,13 @@ Rectangle {
             Layout.fillWidth: true
             title: qsTr("People", "@title:page")
             subtitle: people.loaded
-                      ? qsTr("%1 · %2 active · each signs in with their own database role").arg(qsTr("%n person(s)", "", people.totalCount)).arg(people.activeCount)
+                      ? qsTr("%1 in total · %2 active · each signs in with their own database role").arg(people.totalCount).arg(people.activeCount)
                       : qsTr("Everyone who signs in to OpsDesk")
 
+            Item {
+                // PageHeader's trailing row fills too: keep the actions at the trailing edge.
+                Layout.fillWidth: true
+            }
             TextField {
                 id: filterField
                 objectName: "peopleFilter"
@@ -155,7 +159,9 @@ Rectangle {
                     }
                     ColumnTitle {
                         Layout.fillWidth: true
-                        Layout.leftMargin: 36 + Theme.spacingM
+                        Layout.preferredWidth: 200 + 36 + Theme.spacingM
+                        Layout.minimumWidth: 120 + 36 + Theme.spacingM
+                        leftPadding: 36 + Theme.spacingM
                         text: qsTr("Person")
                     }
                     ColumnTitle {
@@ -204,7 +210,7 @@ Rectangle {
                         onDeactivateRequested: confirmDialog.ask(
                             "deactivate", person.personId,
                             qsTr("Deactivate %1?").arg(person.displayName),
-                            qsTr("%1 is signed out everywhere right now: every open session of theirs ends, and signing in is refused until someone reactivates them. Nothing they did is deleted.").arg(person.displayName),
+                            qsTr("%1 is signed out everywhere at once: every open session of theirs ends now, and signing in is refused until someone reactivates them. Nothing they did is deleted.").arg(person.displayName),
                             qsTr("Deactivate"), true)
                         onReactivateRequested: people.reactivate(person.personId)
                     }
