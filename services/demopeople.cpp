@@ -58,7 +58,8 @@ Expected<QList<Person>> read(const QString &file)
         return Expected<QList<Person>>::failure(u"%1 is not a JSON array"_s.arg(file));
     }
     QList<Person> people;
-    for (const QJsonValue &value : document.array()) {
+    const QJsonArray array = document.array();
+    for (const auto &value : array) {
         const QJsonObject object = value.toObject();
         people.append({object.value(u"signInName"_s).toString(),
                        object.value(u"displayName"_s).toString(),

@@ -30,6 +30,9 @@ ApplicationWindow {
     palette.button: Theme.surfaceRaised
     palette.buttonText: Theme.text
     palette.highlight: Theme.accent
+    // Basic style draws highlighted (primary) buttons with dark + brightText.
+    palette.dark: Theme.accent
+    palette.brightText: "white"
     palette.toolTipBase: Theme.surfaceRaised
     palette.toolTipText: Theme.text
 
