@@ -33,7 +33,8 @@ ApiKeyListModel::ApiKeyListModel(QObject *parent)
 {
     connect(&m_coalescer, &ChangeCoalescer::flush, this,
             [this](const ChangeCoalescer::KeysByTable &keys) { refetch(keys.value(kTable)); });
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(this, signal, this, &ApiKeyListModel::activeCountChanged);
     }
     connect(this, &QAbstractItemModel::modelReset, this, &ApiKeyListModel::activeCountChanged);
@@ -70,8 +71,7 @@ QVariant ApiKeyListModel::data(const QModelIndex &index, int role) const
     case CreatedFullRole:
         return display::fullTime(key->createdAt);
     case LastUsedLabelRole:
-        return key->lastUsedAt.isValid() ? display::shortTime(key->lastUsedAt)
-                                         : tr("Never used");
+        return key->lastUsedAt.isValid() ? display::shortTime(key->lastUsedAt) : tr("Never used");
     case LastUsedFullRole:
         return key->lastUsedAt.isValid() ? display::fullTime(key->lastUsedAt) : QString();
     case ActiveRole:
@@ -80,9 +80,7 @@ QVariant ApiKeyListModel::data(const QModelIndex &index, int role) const
         return key->active() ? tr("Active", "@label API key state")
                              : tr("Revoked", "@label API key state");
     case RevokedLabelRole:
-        return key->active()
-                   ? QString()
-                   : tr("Revoked %1").arg(display::shortTime(key->revokedAt));
+        return key->active() ? QString() : tr("Revoked %1").arg(display::shortTime(key->revokedAt));
     default:
         return {};
     }
@@ -144,8 +142,8 @@ QVariantList ApiKeyListModel::scopeChoices() const
     };
     QVariantList choices;
     for (const QString &scope : apikeys::knownScopes()) {
-        choices.append(QVariantMap{{u"scope"_s, scope},
-                                   {u"description"_s, descriptions.value(scope)}});
+        choices.append(
+            QVariantMap{{u"scope"_s, scope}, {u"description"_s, descriptions.value(scope)}});
     }
     return choices;
 }

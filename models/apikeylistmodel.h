@@ -25,8 +25,8 @@ class ApiKeyListModel : public opsdesk::LiveModelBase
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(opsdesk::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY
-                   workspaceChanged)
+    Q_PROPERTY(
+        opsdesk::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     /// A create or revoke is in progress.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     /// Why the last create or revoke failed; empty after a success.
@@ -100,7 +100,8 @@ private:
     ChangeCoalescer m_coalescer;
     QPointer<Workspace> m_workspace;
     QList<QMetaObject::Connection> m_connections;
-    quint64 m_generation = 0; ///< bumped on every reload, so late answers of older loads are dropped
+    quint64 m_generation =
+        0; ///< bumped on every reload, so late answers of older loads are dropped
     bool m_busy = false;
     QString m_actionError;
 };

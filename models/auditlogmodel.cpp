@@ -24,18 +24,14 @@ namespace {
 constexpr auto kContext = "opsdesk::AuditLogModel";
 const auto kTable = u"audit_log"_s;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate(kContext, text, disambiguation, n);
-}
-
 /// Wire value → untranslated label, translated on lookup.
 using Labels = QHash<QString, const char *>;
 
 QString lookup(const Labels &labels, const QString &key, const QString &fallback)
 {
     const auto found = labels.constFind(key);
-    return found == labels.constEnd() ? fallback : tr(found.value());
+    return found == labels.constEnd() ? fallback
+                                      : QCoreApplication::translate(kContext, found.value());
 }
 
 QString actionLabel(const QString &action)
@@ -103,7 +99,8 @@ QString resourceLabel(const QString &type, const QString &id)
 {
     const QString label = resourceTypeLabel(type);
     return id.isEmpty() ? label
-                        : tr("%1 %2", "@label resource type, short id").arg(label, shortId(id));
+                        : AuditLogModel::tr("%1 %2", "@label resource type, short id")
+                              .arg(label, shortId(id));
 }
 
 QString timeLabel(const QDateTime &at, const QDateTime &now = QDateTime::currentDateTime())
@@ -125,7 +122,8 @@ QString timeLabel(const QDateTime &at, const QDateTime &now = QDateTime::current
 
 QString origin(const auditlog::Entry &entry)
 {
-    const QString where = entry.clientAddr.isEmpty() ? tr("Local connection") : entry.clientAddr;
+    const QString where =
+        entry.clientAddr.isEmpty() ? AuditLogModel::tr("Local connection") : entry.clientAddr;
     return entry.applicationName.isEmpty() ? where : where + u" · "_s + entry.applicationName;
 }
 
@@ -193,16 +191,20 @@ QString summarize(const auditlog::Entry &entry)
             const QString after = valueText(pair.value(u"new"_s));
             if (before.size() <= 24 && after.size() <= 24 && !before.contains(u'\n') &&
                 !after.contains(u'\n')) {
-                pieces << tr("%1: %2 → %3", "@info field: before → after")
-                              .arg(key, isEmptyValue(pair.value(u"old"_s)) ? tr("empty") : before,
-                                   isEmptyValue(pair.value(u"new"_s)) ? tr("empty") : after);
+                pieces << AuditLogModel::tr("%1: %2 → %3", "@info field: before → after")
+                              .arg(key,
+                                   isEmptyValue(pair.value(u"old"_s)) ? AuditLogModel::tr("empty")
+                                                                      : before,
+                                   isEmptyValue(pair.value(u"new"_s)) ? AuditLogModel::tr("empty")
+                                                                      : after);
             } else {
                 pieces << key;
             }
         }
         QString summary = pieces.join(u", "_s);
         if (keys.size() > 2) {
-            summary += tr(", +%n more", "@info more changed fields", int(keys.size() - 2));
+            summary +=
+                AuditLogModel::tr(", +%n more", "@info more changed fields", int(keys.size() - 2));
         }
         return summary;
     }
@@ -210,7 +212,9 @@ QString summarize(const auditlog::Entry &entry)
         const qint64 deleted = qint64(changes.value(u"deleted"_s).toDouble());
         const QDateTime olderThan =
             QDateTime::fromString(changes.value(u"older_than"_s).toString(), Qt::ISODateWithMs);
-        return tr("Removed %n entries older than %1", nullptr, int(deleted))
+        return (deleted == 1
+                    ? AuditLogModel::tr("Removed 1 entry older than %1")
+                    : AuditLogModel::tr("Removed %n entries older than %1", nullptr, int(deleted)))
             .arg(QLocale().toString(olderThan.toLocalTime(), u"d MMM yyyy"_s));
     }
     // insert/delete: the row's most telling field.
@@ -220,10 +224,12 @@ QString summarize(const auditlog::Entry &entry)
     for (const QString &key : salient) {
         const QJsonValue value = changes.value(key);
         if (!isEmptyValue(value) && !valueText(value).isEmpty()) {
-            return tr("%1: “%2”", "@info field: value").arg(key, shortText(valueText(value)));
+            return AuditLogModel::tr("%1: “%2”", "@info field: value")
+                .arg(key, shortText(valueText(value)));
         }
     }
-    return tr("%n fields", nullptr, int(changes.size()));
+    return changes.size() == 1 ? AuditLogModel::tr("1 field")
+                               : AuditLogModel::tr("%n fields", nullptr, int(changes.size()));
 }
 
 /// Parses a local date ("2026-03-01") or date and time ("2026-03-01 14:00[:30]", also with a
@@ -570,6 +576,21 @@ QString AuditLogModel::rangeLabel() const
     return tr("All time");
 }
 
+QString AuditLogModel::searchHint() const
+{
+    const QString text = m_searchText.trimmed();
+    int run = 0;
+    for (const QChar c : text) {
+        run = c.isLetterOrNumber() ? run + 1 : 0;
+        if (run == 3) {
+            return {};
+        }
+    }
+    return text.isEmpty() ? QString()
+                          : tr("Searches with three letters or digits in a row use the index; "
+                               "this one reads the whole trail and may take a while.");
+}
+
 std::optional<auditlog::Filter> AuditLogModel::resolveFilter() const
 {
     if (!rangeError().isEmpty()) {
@@ -902,11 +923,12 @@ void AuditLogModel::setSelected(const Row &row)
     }
     const int fields = int(keys.size());
     if (entry.action == u"update") {
-        m_selectedDiffTitle = tr("%n field(s) changed", nullptr, fields);
+        m_selectedDiffTitle =
+            fields == 1 ? tr("1 field changed") : tr("%n fields changed", nullptr, fields);
     } else if (entry.action == u"insert") {
-        m_selectedDiffTitle = tr("Created with %n field(s)", nullptr, fields);
+        m_selectedDiffTitle = tr("Created with these values");
     } else if (entry.action == u"delete") {
-        m_selectedDiffTitle = tr("Deleted; it had %n field(s)", nullptr, fields);
+        m_selectedDiffTitle = tr("Deleted; it had these values");
     } else {
         m_selectedDiffTitle = tr("Details");
     }
@@ -1093,7 +1115,12 @@ QCoro::Task<> AuditLogModel::runExport(QString path)
     } else if (result->cancelled) {
         finishExport(false, tr("Export cancelled; no file was written."), {});
     } else {
-        finishExport(true, tr("Saved %n entries to %1", nullptr, int(result->rows)).arg(name), {});
+        const int rows = int(result->rows);
+        finishExport(
+            true,
+            (rows == 1 ? tr("Saved 1 entry to %1") : tr("Saved %n entries to %1", nullptr, rows))
+                .arg(name),
+            {});
     }
 }
 

@@ -76,6 +76,9 @@ class AuditLogModel : public opsdesk::LiveModelBase
     Q_PROPERTY(QString rangeError READ rangeError NOTIFY filterChanged)
     /// The time span the list covers, e.g. "Since 3 Mar 2026, 14:05", "All time".
     Q_PROPERTY(QString rangeLabel READ rangeLabel NOTIFY filterChanged)
+    /// A word about the search text when it will be slow: without three letters or digits in a
+    /// row it cannot use the trigram index and reads the whole trail. Empty otherwise.
+    Q_PROPERTY(QString searchHint READ searchHint NOTIFY filterChanged)
 
     /// Filter choices: lists of {value, label} maps, the first one "any".
     Q_PROPERTY(QVariantList actorChoices READ actorChoices NOTIFY choicesChanged)
@@ -178,6 +181,7 @@ public:
     [[nodiscard]] bool filtered() const;
     [[nodiscard]] QString rangeError() const;
     [[nodiscard]] QString rangeLabel() const;
+    [[nodiscard]] QString searchHint() const;
 
     [[nodiscard]] QVariantList actorChoices() const { return m_actorChoices; }
     [[nodiscard]] QVariantList actionChoices() const;

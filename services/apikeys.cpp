@@ -66,8 +66,8 @@ bool isBase64UrlChar(char c)
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
     {
         exec(m_db, u"BEGIN"_s);
     }
@@ -105,11 +105,11 @@ private:
 
 const QStringList &knownScopes()
 {
-    static const QStringList scopes = {
-        u"conversations:read"_s, u"conversations:write"_s, u"messages:send"_s,
-        u"templates:read"_s,     u"metrics:read"_s,        u"metrics:write"_s,
-        u"incidents:read"_s,     u"incidents:write"_s,     u"orders:write"_s,
-        u"audit:read"_s};
+    static const QStringList scopes = {u"conversations:read"_s, u"conversations:write"_s,
+                                       u"messages:send"_s,      u"templates:read"_s,
+                                       u"metrics:read"_s,       u"metrics:write"_s,
+                                       u"incidents:read"_s,     u"incidents:write"_s,
+                                       u"orders:write"_s,       u"audit:read"_s};
     return scopes;
 }
 
@@ -125,8 +125,7 @@ GeneratedKey generate()
     std::array<quint32, kSecretBytes / sizeof(quint32)> words{};
     random->fillRange(words.data(), qsizetype(words.size()));
     const QByteArray raw(reinterpret_cast<const char *>(words.data()), kSecretBytes);
-    key.secret =
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    key.secret = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     key.secretHash = hashSecret(key.secret);
     return key;
 }
@@ -143,7 +142,8 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
     }
     volatile unsigned char difference = 0;
     for (qsizetype i = 0; i < a.size(); ++i) {
-        difference = difference | (static_cast<unsigned char>(a[i]) ^ static_cast<unsigned char>(b[i]));
+        difference =
+            difference | (static_cast<unsigned char>(a[i]) ^ static_cast<unsigned char>(b[i]));
     }
     return difference == 0;
 }
@@ -186,8 +186,8 @@ Validated validate(const QString &name, const QStringList &scopes)
             continue;
         }
         if (!knownScopes().contains(trimmed)) {
-            result.error = u"unknown scope \"%1\" (known: %2)"_s.arg(trimmed,
-                                                                   knownScopes().join(u", "_s));
+            result.error =
+                u"unknown scope \"%1\" (known: %2)"_s.arg(trimmed, knownScopes().join(u", "_s));
             result.field = u"scopes"_s;
             return result;
         }
@@ -196,8 +196,8 @@ Validated validate(const QString &name, const QStringList &scopes)
         }
     }
     if (result.scopes.isEmpty()) {
-        result.error = u"at least one scope is required (known: %1)"_s.arg(
-            knownScopes().join(u", "_s));
+        result.error =
+            u"at least one scope is required (known: %1)"_s.arg(knownScopes().join(u", "_s));
         result.field = u"scopes"_s;
         return result;
     }
@@ -231,13 +231,13 @@ Created create(const QSqlDatabase &db, const QString &name, const QStringList &s
             query.finish();
             const auto stored = fetchByIds(db, {id});
             if (stored.isEmpty()) {
-                throw DatabaseError(u"the new API key %1 cannot be read back"_s.arg(
-                    generated.prefix));
+                throw DatabaseError(
+                    u"the new API key %1 cannot be read back"_s.arg(generated.prefix));
             }
             return Created{stored.first(), generated.token()};
         } catch (const DatabaseError &error) {
-            const bool prefixTaken = error.sqlState() == u"23505" &&
-                                     error.message().contains(u"prefix"_s);
+            const bool prefixTaken =
+                error.sqlState() == u"23505" && error.message().contains(u"prefix"_s);
             if (prefixTaken && attempt < kAttempts) {
                 continue; // 60 random bits collided: draw again
             }
@@ -293,7 +293,8 @@ Key revoke(const QSqlDatabase &db, const QString &prefix)
 
 void actOnBehalfOf(const QSqlDatabase &db, const QString &prefix)
 {
-    exec(db, u"SELECT set_config('opsdesk.on_behalf_of', ?, true)"_s, {QString(u"api-key:"_s + prefix)});
+    exec(db, u"SELECT set_config('opsdesk.on_behalf_of', ?, true)"_s,
+         {QString(u"api-key:"_s + prefix)});
 }
 
 Verification verify(const QSqlDatabase &db, QByteArrayView token, int touchAfterSeconds)

@@ -80,10 +80,10 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
 QByteArray requestIdOf(const QHttpServerRequest &request)
 {
     const QByteArray given = header(request, "X-Request-Id");
-    const bool usable =
-        !given.isEmpty() && given.size() <= kMaxRequestIdLength &&
-        std::all_of(given.begin(), given.end(),
-                    [](char c) { return c > 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+    const bool usable = !given.isEmpty() && given.size() <= kMaxRequestIdLength &&
+                        std::all_of(given.begin(), given.end(), [](char c) {
+                            return c > 0x20 && c < 0x7f && c != '"' && c != '\\';
+                        });
     return usable ? given : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
@@ -150,16 +150,16 @@ ApiResult unauthorized(const QString &code, const QString &message, bool tokenPr
     if (tokenPresented) {
         challenge += R"(, error="invalid_token", error_description=")" + message.toLatin1() + '"';
     }
-    return ApiResult::error(Status::Unauthorized, code, message).withHeader("WWW-Authenticate",
-                                                                           challenge);
+    return ApiResult::error(Status::Unauthorized, code, message)
+        .withHeader("WWW-Authenticate", challenge);
 }
 
 ApiResult rateLimited(int retryAfterSeconds, const QString &per)
 {
-    return ApiResult::error(Status::TooManyRequests, u"rate_limited"_s,
-                            u"Too many requests; retry after %1 s."_s.arg(retryAfterSeconds),
-                            QJsonObject{{u"limit"_s, per},
-                                        {u"retryAfterSeconds"_s, retryAfterSeconds}})
+    return ApiResult::error(
+               Status::TooManyRequests, u"rate_limited"_s,
+               u"Too many requests; retry after %1 s."_s.arg(retryAfterSeconds),
+               QJsonObject{{u"limit"_s, per}, {u"retryAfterSeconds"_s, retryAfterSeconds}})
         .withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
 }
 
@@ -223,11 +223,11 @@ QJsonObject ApiResult::envelope(const QByteArray &requestId, const QDateTime &ti
     if (m_success) {
         return {{u"success"_s, true}, {u"data"_s, m_data}, {u"meta"_s, meta}};
     }
-    return {{u"success"_s, false},
-            {u"error"_s, QJsonObject{{u"code"_s, m_code},
-                                     {u"message"_s, m_message},
-                                     {u"details"_s, m_details}}},
-            {u"meta"_s, meta}};
+    return {
+        {u"success"_s, false},
+        {u"error"_s,
+         QJsonObject{{u"code"_s, m_code}, {u"message"_s, m_message}, {u"details"_s, m_details}}},
+        {u"meta"_s, meta}};
 }
 
 std::optional<ApiResult> ApiRequest::parseJsonObject(QJsonObject &object) const
@@ -317,7 +317,8 @@ private:
     void refill(Bucket &bucket, Clock::time_point now) const
     {
         const double elapsed = std::chrono::duration<double>(now - bucket.at).count();
-        bucket.tokens = std::min(double(m_limit.burst), bucket.tokens + elapsed * m_limit.perSecond);
+        bucket.tokens =
+            std::min(double(m_limit.burst), bucket.tokens + elapsed * m_limit.perSecond);
         bucket.at = now;
     }
 
@@ -355,19 +356,18 @@ ApiServer::ApiServer(Database &database, Options options, QObject *parent)
 {
     apiLog(); // exists from now on, for sinks added by the process (or a test)
 
-    addEndpoint(Method::Get, u"/api/v1/whoami"_s, {},
-                [](ApiRequest request) -> QCoro::Task<ApiResult> {
-                    const apikeys::Key &key = request.key;
-                    co_return ApiResult::ok(QJsonObject{
-                        {u"prefix"_s, key.prefix},
-                        {u"name"_s, key.name},
-                        {u"scopes"_s, QJsonArray::fromStringList(key.scopes)},
-                        {u"createdAt"_s, isoOrNull(key.createdAt)},
-                        {u"createdBy"_s, key.createdByName.isEmpty()
-                                             ? QJsonValue(QJsonValue::Null)
-                                             : QJsonValue(key.createdByName)},
-                    });
-                });
+    addEndpoint(
+        Method::Get, u"/api/v1/whoami"_s, {}, [](ApiRequest request) -> QCoro::Task<ApiResult> {
+            const apikeys::Key &key = request.key;
+            co_return ApiResult::ok(QJsonObject{
+                {u"prefix"_s, key.prefix},
+                {u"name"_s, key.name},
+                {u"scopes"_s, QJsonArray::fromStringList(key.scopes)},
+                {u"createdAt"_s, isoOrNull(key.createdAt)},
+                {u"createdBy"_s, key.createdByName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(key.createdByName)},
+            });
+        });
 }
 
 ApiServer::~ApiServer() = default;
@@ -389,8 +389,8 @@ void ApiServer::addEndpoint(Method method, const QString &path, const QString &s
                             Handler handler)
 {
     Q_ASSERT_X(path.startsWith(kApiRoot), "ApiServer::addEndpoint", "path outside /api/v1/");
-    Q_ASSERT_X(scope.isEmpty() || apikeys::knownScopes().contains(scope),
-               "ApiServer::addEndpoint", "unknown scope");
+    Q_ASSERT_X(scope.isEmpty() || apikeys::knownScopes().contains(scope), "ApiServer::addEndpoint",
+               "unknown scope");
     m_endpoints.push_back(
         std::make_shared<const Endpoint>(Endpoint{method, path, scope, std::move(handler)}));
 }
@@ -411,12 +411,11 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         return;
     }
     if (request.body().size() > m_options.maxBodyBytes) {
-        answer(*exchange,
-               ApiResult::error(Status::PayloadTooLarge, u"payload_too_large"_s,
-                                u"The body is %1 bytes; the limit is %2."_s
-                                    .arg(request.body().size())
-                                    .arg(m_options.maxBodyBytes),
-                                QJsonObject{{u"limitBytes"_s, m_options.maxBodyBytes}}));
+        answer(*exchange, ApiResult::error(
+                              Status::PayloadTooLarge, u"payload_too_large"_s,
+                              u"The body is %1 bytes; the limit is %2."_s.arg(request.body().size())
+                                  .arg(m_options.maxBodyBytes),
+                              QJsonObject{{u"limitBytes"_s, m_options.maxBodyBytes}}));
         return;
     }
 
@@ -437,8 +436,7 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         // Not even shaped like a key: no database work, and nothing of it in the log.
         apiLog()->warn("request_id={} key=- refused: malformed token",
                        exchange->requestId.constData());
-        answer(*exchange,
-               unauthorized(u"invalid_token"_s, u"The API key is not valid."_s, true));
+        answer(*exchange, unauthorized(u"invalid_token"_s, u"The API key is not valid."_s, true));
         return;
     }
     exchange->claimedPrefix = parsed->prefix.toStdString(); // public part, fine to log
@@ -499,8 +497,7 @@ QCoro::Task<> ApiServer::authenticateAndRun(std::shared_ptr<Exchange> exchange, 
                           : verified.check == apikeys::Check::UnknownKey ? "unknown prefix"
                                                                          : "wrong secret";
         log->warn("request_id={} key={} refused: {}", requestId, claimed, why);
-        answer(*exchange,
-               unauthorized(u"invalid_token"_s, u"The API key is not valid."_s, true));
+        answer(*exchange, unauthorized(u"invalid_token"_s, u"The API key is not valid."_s, true));
         co_return;
     }
     }
@@ -584,9 +581,9 @@ void ApiServer::answer(Exchange &exchange, const ApiResult &result)
     }
     exchange.answered = true;
     ++m_answered;
-    const QByteArray body = QJsonDocument(result.envelope(exchange.requestId,
-                                                          QDateTime::currentDateTimeUtc()))
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(result.envelope(exchange.requestId, QDateTime::currentDateTimeUtc()))
+            .toJson(QJsonDocument::Compact);
     const bool connected = exchange.socket && exchange.socket->isOpen();
     if (connected) {
         QHttpServerResponder &responder = exchange.responder;

@@ -15,7 +15,7 @@ const auto kColumns = uR"(
 SELECT a.id, (extract(epoch FROM a.at) * 1000000)::bigint, a.actor,
        coalesce(u.display_name, ''), a.on_behalf_of, a.action, a.resource_type, a.resource_id,
        a.changes::text, host(a.client_addr), a.application_name
-  FROM opsdesk.audit_log a
+  FROM opsdesk.audit_trail a
   LEFT JOIN opsdesk.admin_users u ON u.db_role = a.actor )"_s;
 
 const auto kOrder = u" ORDER BY a.at DESC, a.id DESC"_s;
@@ -134,9 +134,8 @@ Conditions conditionsFor(const Filter &filter)
     }
     if (!filter.text.isEmpty()) {
         where.impossible = where.impossible || unmatchable(filter.text);
-        // The expression must be the index's own (audit_log_search_idx) for the trigram index to
-        // serve it.
-        const auto matches = u"opsdesk.audit_search_text(a) ILIKE ?"_s;
+        // search_text is opsdesk.audit_search_text(), the expression of the trigram index.
+        const auto matches = u"a.search_text ILIKE ?"_s;
         const QString plain = u"%"_s + escapeLike(filter.text) + u"%"_s;
         const QString inJson = u"%"_s + escapeLike(escapeJson(filter.text)) + u"%"_s;
         if (inJson == plain) {
@@ -227,7 +226,7 @@ bool Filter::isEmpty() const
     return *this == Filter{};
 }
 
-QList<Entry> fetchPage(const QSqlDatabase &db, const Filter &filter, const Cursor &after, int limit)
+Statement pageStatement(const Filter &filter, const Cursor &after, int limit)
 {
     Conditions where = conditionsFor(filter);
     if (where.impossible) {
@@ -237,7 +236,16 @@ QList<Entry> fetchPage(const QSqlDatabase &db, const Filter &filter, const Curso
         where.add(u"(a.at, a.id) < ("_s + kInstant + u", ?::bigint)"_s, {after.atUs, after.id});
     }
     where.args << limit;
-    auto query = exec(db, kColumns + where.where() + kOrder + u" LIMIT ?"_s, where.args);
+    return {kColumns + where.where() + kOrder + u" LIMIT ?"_s, where.args};
+}
+
+QList<Entry> fetchPage(const QSqlDatabase &db, const Filter &filter, const Cursor &after, int limit)
+{
+    const Statement statement = pageStatement(filter, after, limit);
+    if (statement.sql.isEmpty()) {
+        return {};
+    }
+    auto query = exec(db, statement.sql, statement.args);
     return readEntries(query);
 }
 
@@ -264,7 +272,7 @@ qint64 count(const QSqlDatabase &db, const Filter &filter)
         return 0;
     }
     auto query =
-        exec(db, u"SELECT count(*) FROM opsdesk.audit_log a"_s + where.where(), where.args);
+        exec(db, u"SELECT count(*) FROM opsdesk.audit_trail a"_s + where.where(), where.args);
     const qint64 total = query.next() ? query.value(0).toLongLong() : 0;
     throwIfIncomplete(query);
     return total;
@@ -276,9 +284,9 @@ QList<Actor> fetchActors(const QSqlDatabase &db)
     // reading every entry.
     auto query = exec(db, uR"(
 WITH RECURSIVE logged(actor) AS (
-    SELECT min(actor) FROM opsdesk.audit_log
+    SELECT min(actor) FROM opsdesk.audit_trail
     UNION ALL
-    SELECT (SELECT min(l.actor) FROM opsdesk.audit_log l WHERE l.actor > logged.actor)
+    SELECT (SELECT min(l.actor) FROM opsdesk.audit_trail l WHERE l.actor > logged.actor)
       FROM logged WHERE logged.actor IS NOT NULL)
 SELECT r.actor, coalesce(u.display_name, '')
   FROM (SELECT actor FROM logged WHERE actor IS NOT NULL
@@ -298,9 +306,9 @@ QStringList fetchResourceTypes(const QSqlDatabase &db)
 {
     auto query = exec(db, uR"(
 WITH RECURSIVE logged(resource_type) AS (
-    SELECT min(resource_type) FROM opsdesk.audit_log
+    SELECT min(resource_type) FROM opsdesk.audit_trail
     UNION ALL
-    SELECT (SELECT min(l.resource_type) FROM opsdesk.audit_log l
+    SELECT (SELECT min(l.resource_type) FROM opsdesk.audit_trail l
              WHERE l.resource_type > logged.resource_type)
       FROM logged WHERE logged.resource_type IS NOT NULL)
 SELECT resource_type FROM logged WHERE resource_type IS NOT NULL ORDER BY 1)"_s);

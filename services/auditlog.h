@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -12,9 +13,11 @@ class QIODevice;
 /// The audit trail (opsdesk.audit_log, migration 0005): who changed what, when and from where.
 ///
 /// Entries are written only by the database's statement-level audit triggers and are readable by
-/// opsdesk_manager and opsdesk_admin (row-level security); every function here runs as the
-/// caller's own role, so a support person gets a permission error, not an empty list. Every
-/// filter value is a bound parameter, never SQL text. All functions throw DatabaseError.
+/// opsdesk_manager and opsdesk_admin; everything here reads them through the view
+/// opsdesk.audit_trail (migration 0006: the same readers, but the planner may use the search
+/// text's statistics). Every function runs as the caller's own role, so a support person gets a
+/// permission error, not an empty list. Every filter value is a bound parameter, never SQL text.
+/// All functions throw DatabaseError.
 namespace opsdesk::auditlog {
 
 /// What the trail shows. Every field is optional: empty (or invalid) means "no restriction".
@@ -29,7 +32,9 @@ struct Filter {
     /// case-insensitively (ASCII letters) against actor, on-behalf-of, action, resource type and
     /// id, the changes and the application name: opsdesk.audit_search_text(), which the trigram
     /// index audit_log_search_idx covers. Quotes and backslashes also match their escaped form
-    /// inside the changes' JSON text, so `say "hi"` finds a body that says "hi".
+    /// inside the changes' JSON text, so `say "hi"` finds a body that says "hi". Text without
+    /// three letters or digits in a row (e.g. "%_") cannot use the trigram index: a rare one
+    /// reads the whole trail (seconds at 2,000,000 entries; see bench/audit.sh).
     QString text;
 
     [[nodiscard]] bool isEmpty() const;
@@ -60,6 +65,16 @@ struct Cursor {
     qint64 atUs = 0;
     qint64 id = 0; ///< 0: start from the newest entry
 };
+
+/// An SQL statement with positional `?` parameters.
+struct Statement {
+    QString sql;
+    QVariantList args;
+};
+/// The statement fetchPage() runs (bench/audit.sh prints its EXPLAIN). Columns: id, at in µs,
+/// actor, actor_name, on_behalf_of, action, resource_type, resource_id, changes, client_addr,
+/// application_name. Empty sql when some filter value can match nothing (NUL, broken UTF-16).
+Statement pageStatement(const Filter &filter, const Cursor &after, int limit);
 
 /// Newest first (at, then id, descending): @p limit entries matching @p filter after @p after.
 QList<Entry> fetchPage(const QSqlDatabase &db, const Filter &filter, const Cursor &after,

@@ -55,9 +55,9 @@ protected:
     {
         spdlog::memory_buf_t formatted;
         formatter_->format(message, formatted);
-        m_lines.append({QString::fromUtf8(message.logger_name.data(),
-                                          qsizetype(message.logger_name.size())),
-                        QString::fromUtf8(formatted.data(), qsizetype(formatted.size()))});
+        m_lines.append(
+            {QString::fromUtf8(message.logger_name.data(), qsizetype(message.logger_name.size())),
+             QString::fromUtf8(formatted.data(), qsizetype(formatted.size()))});
     }
     void flush_() override {}
 
@@ -162,8 +162,9 @@ private:
     static void verifyError(const Reply &reply, int status, const QString &code)
     {
         QVERIFY2(reply.status == status,
-                 qPrintable(u"status %1, expected %2: %3"_s.arg(reply.status).arg(status).arg(
-                     QString::fromUtf8(reply.body))));
+                 qPrintable(u"status %1, expected %2: %3"_s.arg(reply.status)
+                                .arg(status)
+                                .arg(QString::fromUtf8(reply.body))));
         QCOMPARE(reply.json.value(u"success"_s), QJsonValue(false));
         const QJsonObject error = reply.json.value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), code);
@@ -200,30 +201,30 @@ private Q_SLOTS:
             *m_serviceDb, IngestServer::Options{"app-secret", "verify", 3 * 1024 * 1024});
         ApiServer::Options options;
         options.maxBodyBytes = kMaxBody;
-        options.perKey = {kKeyBurst, 0.001};    // no refill within the test's lifetime
+        options.perKey = {kKeyBurst, 0.001};   // no refill within the test's lifetime
         options.perAddress = {100000, 1000.0}; // the per-address limit has its own server below
         m_api = std::make_unique<ApiServer>(*m_serviceDb, options);
-        m_api->addEndpoint(
-            QHttpServerRequest::Method::Post, u"/api/v1/test/echo"_s, u"metrics:write"_s,
-            [](ApiRequest request) -> QCoro::Task<ApiResult> {
-                QJsonObject body;
-                if (auto refused = request.parseJsonObject(body)) {
-                    co_return *refused;
-                }
-                FieldErrors errors;
-                if (!body.value(u"value"_s).isDouble()) {
-                    errors.add(u"value"_s, u"must be a number"_s);
-                }
-                if (!body.value(u"label"_s).isString()) {
-                    errors.add(u"label"_s, u"must be a string"_s);
-                }
-                if (!errors.isEmpty()) {
-                    co_return ApiResult::invalid(errors);
-                }
-                co_return ApiResult::ok(QJsonObject{{u"value"_s, body.value(u"value"_s)},
-                                                    {u"onBehalfOf"_s, request.onBehalfOf()}},
-                                        ApiResult::Status::Created);
-            });
+        m_api->addEndpoint(QHttpServerRequest::Method::Post, u"/api/v1/test/echo"_s,
+                           u"metrics:write"_s, [](ApiRequest request) -> QCoro::Task<ApiResult> {
+                               QJsonObject body;
+                               if (auto refused = request.parseJsonObject(body)) {
+                                   co_return *refused;
+                               }
+                               FieldErrors errors;
+                               if (!body.value(u"value"_s).isDouble()) {
+                                   errors.add(u"value"_s, u"must be a number"_s);
+                               }
+                               if (!body.value(u"label"_s).isString()) {
+                                   errors.add(u"label"_s, u"must be a string"_s);
+                               }
+                               if (!errors.isEmpty()) {
+                                   co_return ApiResult::invalid(errors);
+                               }
+                               co_return ApiResult::ok(
+                                   QJsonObject{{u"value"_s, body.value(u"value"_s)},
+                                               {u"onBehalfOf"_s, request.onBehalfOf()}},
+                                   ApiResult::Status::Created);
+                           });
         m_api->attachTo(m_ingest->http());
         const auto port = m_ingest->listen(QHostAddress::LocalHost, 0);
         QVERIFY2(port.ok(), qPrintable(port.error()));
@@ -278,13 +279,13 @@ private Q_SLOTS:
         QVERIFY(parsed);
         QCOMPARE(parsed->prefix, key.prefix);
         QCOMPARE(parsed->secret, key.secret);
-        QVERIFY(!apikeys::parseToken(key.secret));                         // no prefix
-        QVERIFY(!apikeys::parseToken(QByteArray(key.token() + "x")));                  // long secret
-        QVERIFY(!apikeys::parseToken(key.token().chopped(1)));             // short secret
-        QVERIFY(!apikeys::parseToken(QByteArray(key.token() + ".x")));                 // two dots
-        QVERIFY(!apikeys::parseToken(QByteArray(" " + key.token())));                  // not trimmed
-        QVERIFY(!apikeys::parseToken(QByteArray("odk." + key.secret)));                // prefix too short
-        QVERIFY(!apikeys::parseToken(QByteArray("odk-abcdefgh." + key.secret)));       // prefix charset
+        QVERIFY(!apikeys::parseToken(key.secret));                               // no prefix
+        QVERIFY(!apikeys::parseToken(QByteArray(key.token() + "x")));            // long secret
+        QVERIFY(!apikeys::parseToken(key.token().chopped(1)));                   // short secret
+        QVERIFY(!apikeys::parseToken(QByteArray(key.token() + ".x")));           // two dots
+        QVERIFY(!apikeys::parseToken(QByteArray(" " + key.token())));            // not trimmed
+        QVERIFY(!apikeys::parseToken(QByteArray("odk." + key.secret)));          // prefix too short
+        QVERIFY(!apikeys::parseToken(QByteArray("odk-abcdefgh." + key.secret))); // prefix charset
         QByteArray plusSign = key.token();
         plusSign.back() = '+';
         QVERIFY(!apikeys::parseToken(plusSign)); // base64, not base64url
@@ -326,35 +327,34 @@ private Q_SLOTS:
         const QString whoami = u"/api/v1/whoami"_s;
         QTest::newRow("missing") << QByteArray("GET") << whoami << QByteArray() << 401
                                  << u"unauthenticated"_s;
-        QTest::newRow("other scheme") << QByteArray("GET") << whoami
-                                      << QByteArray("Basic YWRhOnNlY3JldA==") << 401
-                                      << u"unauthenticated"_s;
+        QTest::newRow("other scheme")
+            << QByteArray("GET") << whoami << QByteArray("Basic YWRhOnNlY3JldA==") << 401
+            << u"unauthenticated"_s;
         QTest::newRow("bearer without token")
             << QByteArray("GET") << whoami << QByteArray("Bearer") << 401 << u"invalid_token"_s;
-        QTest::newRow("malformed: no dot") << QByteArray("GET") << whoami
-                                           << bearer(prefix + otherSecret) << 401
-                                           << u"invalid_token"_s;
-        QTest::newRow("malformed: short secret") << QByteArray("GET") << whoami
-                                                 << bearer(metrics.chopped(2)) << 401
-                                                 << u"invalid_token"_s;
-        QTest::newRow("malformed: trailing junk") << QByteArray("GET") << whoami
-                                                  << bearer(metrics + ".x") << 401
-                                                  << u"invalid_token"_s;
-        QTest::newRow("unknown prefix") << QByteArray("GET") << whoami
-                                        << bearer("odk_zzzzzzzzzzzz." + otherSecret) << 401
-                                        << u"invalid_token"_s;
-        QTest::newRow("wrong secret") << QByteArray("GET") << whoami
-                                      << bearer(prefix + '.' + otherSecret) << 401
-                                      << u"invalid_token"_s;
+        QTest::newRow("malformed: no dot")
+            << QByteArray("GET") << whoami << bearer(prefix + otherSecret) << 401
+            << u"invalid_token"_s;
+        QTest::newRow("malformed: short secret")
+            << QByteArray("GET") << whoami << bearer(metrics.chopped(2)) << 401
+            << u"invalid_token"_s;
+        QTest::newRow("malformed: trailing junk")
+            << QByteArray("GET") << whoami << bearer(metrics + ".x") << 401 << u"invalid_token"_s;
+        QTest::newRow("unknown prefix")
+            << QByteArray("GET") << whoami << bearer("odk_zzzzzzzzzzzz." + otherSecret) << 401
+            << u"invalid_token"_s;
+        QTest::newRow("wrong secret")
+            << QByteArray("GET") << whoami << bearer(prefix + '.' + otherSecret) << 401
+            << u"invalid_token"_s;
         QTest::newRow("revoked") << QByteArray("GET") << whoami << bearer(m_revoked.token) << 401
                                  << u"key_revoked"_s;
         QTest::newRow("wrong secret of a revoked key")
             << QByteArray("GET") << whoami
             << bearer(m_revoked.key.prefix.toLatin1() + '.' + otherSecret) << 401
             << u"invalid_token"_s;
-        QTest::newRow("wrong scope") << QByteArray("POST") << u"/api/v1/test/echo"_s
-                                     << bearer(m_conversations.token) << 403
-                                     << u"insufficient_scope"_s;
+        QTest::newRow("wrong scope")
+            << QByteArray("POST") << u"/api/v1/test/echo"_s << bearer(m_conversations.token) << 403
+            << u"insufficient_scope"_s;
     }
 
     void refused()
@@ -382,8 +382,7 @@ private Q_SLOTS:
             const QJsonObject details =
                 reply.json.value(u"error"_s).toObject().value(u"details"_s).toObject();
             QCOMPARE(details.value(u"required"_s).toString(), u"metrics:write"_s);
-            QCOMPARE(details.value(u"granted"_s).toArray(),
-                     QJsonArray{u"conversations:read"_s});
+            QCOMPARE(details.value(u"granted"_s).toArray(), QJsonArray{u"conversations:read"_s});
         }
     }
 
@@ -410,8 +409,7 @@ private Q_SLOTS:
         // The other key is told apart.
         const Reply other = whoami(m_conversations.token);
         QCOMPARE(other.status, 200);
-        QCOMPARE(other.json.value(u"data"_s).toObject().value(u"name"_s).toString(),
-                 u"CRM sync"_s);
+        QCOMPARE(other.json.value(u"data"_s).toObject().value(u"name"_s).toString(), u"CRM sync"_s);
     }
 
     void requestIdEchoedOrGenerated()
@@ -452,11 +450,11 @@ private Q_SLOTS:
 
     void notFoundAndMethodNotAllowed()
     {
-        const Reply missing = send("GET", u"/api/v1/nothing/here"_s,
-                                   {{"Authorization", bearer(m_metrics.token)}});
+        const Reply missing =
+            send("GET", u"/api/v1/nothing/here"_s, {{"Authorization", bearer(m_metrics.token)}});
         verifyError(missing, 404, u"not_found"_s);
-        const Reply wrongMethod = send("DELETE", u"/api/v1/whoami"_s,
-                                       {{"Authorization", bearer(m_metrics.token)}});
+        const Reply wrongMethod =
+            send("DELETE", u"/api/v1/whoami"_s, {{"Authorization", bearer(m_metrics.token)}});
         verifyError(wrongMethod, 405, u"method_not_allowed"_s);
         QCOMPARE(wrongMethod.header("Allow"), QByteArray("GET"));
         // Without a key, nothing tells which endpoints exist.
@@ -489,17 +487,20 @@ private Q_SLOTS:
         verifyError(send("POST", u"/api/v1/test/echo"_s,
                          {{"Authorization", auth}, {"Content-Type", "text/plain"}}, "value=1"),
                     415, u"unsupported_media_type"_s);
-        const Reply broken = send("POST", u"/api/v1/test/echo"_s,
-                                  {{"Authorization", auth}, {"Content-Type", "application/json"}},
-                                  R"({"value": )");
+        const Reply broken =
+            send("POST", u"/api/v1/test/echo"_s,
+                 {{"Authorization", auth}, {"Content-Type", "application/json"}}, R"({"value": )");
         verifyError(broken, 400, u"invalid_json"_s);
-        QVERIFY(broken.json.value(u"error"_s).toObject().value(u"details"_s).toObject().contains(
-            u"offset"_s));
+        QVERIFY(broken.json.value(u"error"_s)
+                    .toObject()
+                    .value(u"details"_s)
+                    .toObject()
+                    .contains(u"offset"_s));
 
-        const Reply invalid = send("POST", u"/api/v1/test/echo"_s,
-                                   {{"Authorization", auth},
-                                    {"Content-Type", "application/json; charset=utf-8"}},
-                                   R"({"value": "three"})");
+        const Reply invalid =
+            send("POST", u"/api/v1/test/echo"_s,
+                 {{"Authorization", auth}, {"Content-Type", "application/json; charset=utf-8"}},
+                 R"({"value": "three"})");
         verifyError(invalid, 422, u"validation_failed"_s);
         const QJsonObject fields = invalid.json.value(u"error"_s)
                                        .toObject()
@@ -584,7 +585,8 @@ private Q_SLOTS:
                      .isNull());
         // One write (and one audit entry), by opsdeskd's role on behalf of the key.
         QCOMPARE(scalar(u"SELECT count(*) FROM opsdesk.audit_log WHERE resource_type = 'api_keys'"
-                        u" AND resource_id = ? AND action = 'update' AND changes->'last_used_at' IS NOT NULL"
+                        u" AND resource_id = ? AND action = 'update' AND changes->'last_used_at' "
+                        u"IS NOT NULL"
                         u" AND actor = 'svc' AND on_behalf_of = ?"_s,
                         {key.key.id, QString(u"api-key:"_s + key.key.prefix)})
                      .toInt(),
@@ -612,11 +614,13 @@ private Q_SLOTS:
 
         const auto revoked = apikeys::revoke(m_adminConnection, key.key.prefix);
         QVERIFY(!revoked.active());
-        QCOMPARE(scalar(u"SELECT actor FROM opsdesk.audit_log WHERE resource_type = 'api_keys'"
-                        u" AND resource_id = ? AND action = 'update' AND changes->'revoked_at' IS NOT NULL"_s,
-                        {key.key.id})
-                     .toString(),
-                 u"ada"_s);
+        QCOMPARE(
+            scalar(
+                u"SELECT actor FROM opsdesk.audit_log WHERE resource_type = 'api_keys'"
+                u" AND resource_id = ? AND action = 'update' AND changes->'revoked_at' IS NOT NULL"_s,
+                {key.key.id})
+                .toString(),
+            u"ada"_s);
         verifyError(whoami(key.token), 401, u"key_revoked"_s);
 
         // Revoking twice, or a key that does not exist, says so.
@@ -689,9 +693,8 @@ private Q_SLOTS:
                               QString::fromUtf8(process.readAllStandardError())};
         };
 
-        auto [code, out, err] =
-            run({u"create"_s, u"--name"_s, u"Nightly report"_s, u"--scopes"_s,
-                 u"metrics:read,audit:read"_s});
+        auto [code, out, err] = run({u"create"_s, u"--name"_s, u"Nightly report"_s, u"--scopes"_s,
+                                     u"metrics:read,audit:read"_s});
         QCOMPARE(code, 0);
         const QByteArray token = out.trimmed();
         m_secrets << token;
@@ -702,7 +705,8 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         const QJsonObject data = reply.json.value(u"data"_s).toObject();
         QCOMPARE(data.value(u"name"_s).toString(), u"Nightly report"_s);
-        QCOMPARE(data.value(u"scopes"_s).toArray(), (QJsonArray{u"metrics:read"_s, u"audit:read"_s}));
+        QCOMPARE(data.value(u"scopes"_s).toArray(),
+                 (QJsonArray{u"metrics:read"_s, u"audit:read"_s}));
         QVERIFY(data.value(u"createdBy"_s).isNull()); // the owner is not a person
         const QString prefix = apikeys::parseToken(token)->prefix;
 
@@ -743,8 +747,7 @@ private Q_SLOTS:
                 QVERIFY2(!line.text.contains(QString::fromLatin1(secret)),
                          qPrintable(u"secret in the log: "_s + line.text));
             }
-            QVERIFY2(!line.text.contains(u"Bearer"_s, Qt::CaseInsensitive),
-                     qPrintable(line.text));
+            QVERIFY2(!line.text.contains(u"Bearer"_s, Qt::CaseInsensitive), qPrintable(line.text));
             if (line.logger == u"api") {
                 ++apiLines;
                 QVERIFY2(line.text.contains(u"request_id="_s), qPrintable(line.text));

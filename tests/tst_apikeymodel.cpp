@@ -170,8 +170,8 @@ private:
         QGuiApplication::setLayoutDirection(direction);
         // A database of its own, so the page starts empty.
         const bool rtl = direction == Qt::RightToLeft;
-        const DatabaseConfig owner = testsupport::freshDatabase(rtl ? u"keypage_rtl"_s
-                                                                    : u"keypage_ltr"_s);
+        const DatabaseConfig owner =
+            testsupport::freshDatabase(rtl ? u"keypage_rtl"_s : u"keypage_ltr"_s);
         const DatabaseConfig admin =
             testsupport::createPerson(owner, rtl ? u"pat_rtl"_s : u"pat_ltr"_s, u"admin"_s);
         Session session(admin);
@@ -188,8 +188,6 @@ private:
 
         // Ctrl+N opens the form; the key is named and given one scope.
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
-        qWarning() << "DEBUG" << takeMessages() << session.workspace.canManagePeople() << session.workspace.role();
-        for (QQuickItem *item : itemsBelow(window->contentItem())) { if (!item->objectName().isEmpty()) qWarning() << "DEBUG item" << item->objectName() << item->isVisible(); }
         QQuickItem *nameField = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((nameField = findVisible(window, u"keyNameField"_s)), kTimeout);
         QTRY_VERIFY(nameField->hasActiveFocus());
@@ -242,9 +240,9 @@ private:
         click(window, confirm);
         QTRY_VERIFY_WITH_TIMEOUT(!findVisible(window, u"revokeButton"_s), kTimeout);
         Connection check(owner);
-        auto revoked = exec(check.db,
-                            u"SELECT revoked_at IS NOT NULL FROM opsdesk.api_keys WHERE prefix = ?"_s,
-                            {parsed->prefix});
+        auto revoked = exec(
+            check.db, u"SELECT revoked_at IS NOT NULL FROM opsdesk.api_keys WHERE prefix = ?"_s,
+            {parsed->prefix});
         QVERIFY(revoked.next());
         QVERIFY(revoked.value(0).toBool());
 

@@ -85,8 +85,8 @@ int create(const QSqlDatabase &db, const QString &name, const QString &scopes)
                  "This is the only time the full key is shown: store it now (for example in "
                  "the calling service's secret store). It cannot be recovered; if it is lost, "
                  "revoke %s and create another.\n",
-                 qPrintable(key.prefix), qPrintable(key.name),
-                 qPrintable(key.scopes.join(u", "_s)), qPrintable(key.prefix));
+                 qPrintable(key.prefix), qPrintable(key.name), qPrintable(key.scopes.join(u", "_s)),
+                 qPrintable(key.prefix));
     return kDone;
 }
 
@@ -104,8 +104,7 @@ int list(const QSqlDatabase &db)
         rows.append({key.prefix, key.name, key.scopes.join(u','), timeLabel(key.createdAt, {}),
                      key.createdByName.isEmpty() ? u"-"_s : key.createdByName,
                      timeLabel(key.lastUsedAt, u"never"_s),
-                     key.active() ? u"active"_s
-                                  : u"revoked "_s + timeLabel(key.revokedAt, {})});
+                     key.active() ? u"active"_s : u"revoked "_s + timeLabel(key.revokedAt, {})});
     }
     printTable(rows);
     return kDone;
@@ -139,8 +138,8 @@ int apiKey(const QStringList &args, const QCommandLineParser &parser)
         return kUsage;
     }
     if (action == u"create") {
-        const auto checked = apikeys::validate(parser.value(u"name"_s),
-                                               parser.value(u"scopes"_s).split(u',', Qt::SkipEmptyParts));
+        const auto checked = apikeys::validate(
+            parser.value(u"name"_s), parser.value(u"scopes"_s).split(u',', Qt::SkipEmptyParts));
         if (!checked.error.isEmpty()) {
             fail(u"api-key create: --%1: %2"_s.arg(checked.field, checked.error));
             return kUsage;

@@ -255,6 +255,8 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     const QByteArray secret = QUuid::createUuid().toByteArray(QUuid::Id128);
     Database database(serviceConfig);
     IngestServer server(database, {secret, QByteArray("opsdesk-demo"), qsizetype(3) * 1024 * 1024});
+    ApiServer api(database); // keys made on the API keys page work against the demo too
+    api.attachTo(server.http());
     const auto port = server.listen(address->first, address->second);
     if (!port) {
         fail(port.error());

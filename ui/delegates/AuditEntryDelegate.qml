@@ -76,8 +76,9 @@ ItemDelegate {
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
                 Text {
-                    Layout.maximumWidth: implicitWidth
-                    Layout.fillWidth: true
+                    // Names keep their width up to a point; the resource label gives way first.
+                    Layout.preferredWidth: Math.min(implicitWidth, 220)
+                    Layout.minimumWidth: Math.min(implicitWidth, 60)
                     text: root.actorName
                     horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.fontBody

@@ -170,19 +170,12 @@ Rectangle {
                     visible: row.canManage && row.active
                     text: qsTr("Revoke", "@action:button API key")
                     flat: true
+                    palette.windowText: Theme.danger // a flat button's text colour
                     palette.buttonText: Theme.danger
                     onClicked: row.revokeRequested(row.prefix, row.name)
                 }
             }
         }
-    }
-
-    // A column title above the key rows.
-    component HeaderLabel: Text {
-        horizontalAlignment: Text.AlignLeft
-        font.pixelSize: Theme.fontCaption
-        font.weight: Font.DemiBold
-        color: Theme.textMuted
     }
 
     // One scope in the new-key form: the scope and what it allows, in one line.
@@ -194,6 +187,8 @@ Rectangle {
         readonly property string description: choice.modelData.description
 
         Layout.fillWidth: true
+        // Plain text for the indicator's placement and for screen readers; shown styled below.
+        text: choice.scope + " — " + choice.description
         contentItem: Text {
             leftPadding: choice.indicator && !choice.mirrored ? choice.indicator.width + choice.spacing : 0
             rightPadding: choice.indicator && choice.mirrored ? choice.indicator.width + choice.spacing : 0
@@ -221,6 +216,10 @@ Rectangle {
                 anchors.margins: Theme.spacingL
                 title: qsTr("API keys", "@title:page")
                 subtitle: qsTr("%1 active · other services call /api/v1/ of opsdeskd with them").arg(keys.activeCount)
+                Item {
+                    // PageHeader's trailing row fills: keep the button at the trailing edge.
+                    Layout.fillWidth: true
+                }
                 Button {
                     objectName: "newKeyButton"
                     visible: root.canManage
@@ -284,18 +283,13 @@ Rectangle {
             border.color: Theme.border
             clip: true
 
-            ListView {
-                id: keyList
-                objectName: "keyList"
+            ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: 1
-                clip: true
-                model: keys
-                headerPositioning: ListView.OverlayHeader
-                ScrollBar.vertical: ScrollBar {}
-                header: Rectangle {
-                    z: 2
-                    width: ListView.view ? ListView.view.width : 0
+                spacing: 0
+
+                Rectangle {
+                    Layout.fillWidth: true
                     implicitHeight: 36
                     visible: keyList.count > 0
                     color: Theme.surfaceRaised
@@ -304,55 +298,83 @@ Rectangle {
                         anchors.leftMargin: Theme.spacingM
                         anchors.rightMargin: Theme.spacingM
                         spacing: Theme.spacingM
-                        HeaderLabel {
+                        Text {
                             Layout.preferredWidth: root.keyColumn
                             text: qsTr("Name and prefix")
+                            horizontalAlignment: Text.AlignLeft
+                            font.pixelSize: Theme.fontCaption
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
                         }
-                        HeaderLabel {
+                        Text {
                             Layout.fillWidth: true
                             text: qsTr("Scopes")
+                            horizontalAlignment: Text.AlignLeft
+                            font.pixelSize: Theme.fontCaption
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
                         }
-                        HeaderLabel {
+                        Text {
                             Layout.preferredWidth: root.createdColumn
                             text: qsTr("Created")
+                            horizontalAlignment: Text.AlignLeft
+                            font.pixelSize: Theme.fontCaption
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
                         }
-                        HeaderLabel {
+                        Text {
                             Layout.preferredWidth: root.lastUsedColumn
                             text: qsTr("Last used")
+                            horizontalAlignment: Text.AlignLeft
+                            font.pixelSize: Theme.fontCaption
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
                         }
-                        HeaderLabel {
+                        Text {
                             Layout.preferredWidth: root.stateColumn
                             text: qsTr("State")
+                            horizontalAlignment: Text.AlignLeft
+                            font.pixelSize: Theme.fontCaption
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
                         }
                         Item {
                             Layout.preferredWidth: root.actionColumn
                         }
                     }
                 }
-                delegate: KeyRow {
-                    canManage: root.canManage
-                    keyColumn: root.keyColumn
-                    createdColumn: root.createdColumn
-                    lastUsedColumn: root.lastUsedColumn
-                    stateColumn: root.stateColumn
-                    actionColumn: root.actionColumn
-                    onRevokeRequested: (prefix, name) => root.confirmRevoke(prefix, name)
-                }
+                ListView {
+                    id: keyList
+                    objectName: "keyList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: keys
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: KeyRow {
+                        canManage: root.canManage
+                        keyColumn: root.keyColumn
+                        createdColumn: root.createdColumn
+                        lastUsedColumn: root.lastUsedColumn
+                        stateColumn: root.stateColumn
+                        actionColumn: root.actionColumn
+                        onRevokeRequested: (prefix, name) => root.confirmRevoke(prefix, name)
+                    }
 
-                EmptyState {
-                    anchors.fill: parent
-                    visible: keyList.count === 0
-                    busy: keys.loading
-                    error: keys.errorString.length > 0
-                    icon: "⚿"
-                    title: error ? keys.errorString
-                                 : busy ? qsTr("Loading API keys…")
-                                        : qsTr("No API keys yet")
-                    hint: error ? qsTr("Press F5 to try again. If it keeps failing, check that the database is reachable.")
-                                : busy ? ""
-                                       : root.canManage
-                                         ? qsTr("Press Ctrl+N to create one for a service that calls the automation API, or run opsdeskd api-key create on the server.")
-                                         : qsTr("An admin creates keys here or with opsdeskd api-key create.")
+                    EmptyState {
+                        anchors.fill: parent
+                        visible: keyList.count === 0
+                        busy: keys.loading
+                        error: keys.errorString.length > 0
+                        title: error ? keys.errorString
+                                     : busy ? qsTr("Loading API keys…")
+                                            : qsTr("No API keys yet")
+                        hint: error ? qsTr("Press F5 to try again. If it keeps failing, check that the database is reachable.")
+                                    : busy ? ""
+                                           : root.canManage
+                                             ? qsTr("Press Ctrl+N to create one for a service that calls the automation API, or run opsdeskd api-key create on the server.")
+                                             : qsTr("An admin creates keys here or with opsdeskd api-key create.")
+                    }
                 }
             }
         }
@@ -365,20 +387,25 @@ Rectangle {
         property string token
         property string prefix
         readonly property bool revealed: newKeyDialog.token.length > 0
-        property int checkedScopes: 0
+        // The scopes ticked in the form, in the order of keys.scopeChoices.
+        property list<string> chosenScopes
 
         function reveal(prefix: string, token: string) {
             newKeyDialog.prefix = prefix
             newKeyDialog.token = token
         }
-        function submit() {
-            const chosen = []
-            for (let i = 0; i < scopeRepeater.count; ++i) {
-                const item = scopeRepeater.itemAt(i) as ScopeChoice
-                if (item && item.checked)
-                    chosen.push(item.scope)
+        function choose(scope: string, chosen: bool) {
+            const scopes = []
+            for (let i = 0; i < newKeyDialog.chosenScopes.length; ++i) {
+                if (newKeyDialog.chosenScopes[i] !== scope)
+                    scopes.push(newKeyDialog.chosenScopes[i])
             }
-            keys.createKey(nameField.text, chosen)
+            if (chosen)
+                scopes.push(scope)
+            newKeyDialog.chosenScopes = scopes
+        }
+        function submit() {
+            keys.createKey(nameField.text, newKeyDialog.chosenScopes)
         }
 
         parent: Overlay.overlay
@@ -395,19 +422,21 @@ Rectangle {
             newKeyDialog.prefix = ""
             nameField.clear()
             for (let i = 0; i < scopeRepeater.count; ++i) {
-                const item = scopeRepeater.itemAt(i) as ScopeChoice
+                const item = scopeRepeater.itemAt(i) as CheckBox
                 if (item)
                     item.checked = false
             }
-            newKeyDialog.checkedScopes = 0
+            newKeyDialog.chosenScopes = []
             keys.clearActionError()
         }
 
-        StackLayout {
+        ColumnLayout {
             anchors.fill: parent
-            currentIndex: newKeyDialog.revealed ? 1 : 0
+            spacing: 0
 
+            // The form; once the key exists, the key itself.
             ColumnLayout {
+                visible: !newKeyDialog.revealed
                 spacing: Theme.spacingS
                 Label {
                     text: qsTr("Name")
@@ -433,7 +462,7 @@ Rectangle {
                     model: keys.scopeChoices
                     delegate: ScopeChoice {
                         objectName: "scope_" + scope
-                        onToggled: newKeyDialog.checkedScopes += checked ? 1 : -1
+                        onToggled: newKeyDialog.choose(scope, checked)
                     }
                 }
                 Text {
@@ -468,13 +497,14 @@ Rectangle {
                         objectName: "createKeyButton"
                         text: qsTr("Create key")
                         highlighted: true
-                        enabled: !keys.busy && nameField.text.trim().length > 0 && newKeyDialog.checkedScopes > 0
+                        enabled: !keys.busy && nameField.text.trim().length > 0 && newKeyDialog.chosenScopes.length > 0
                         onClicked: newKeyDialog.submit()
                     }
                 }
             }
 
             ColumnLayout {
+                visible: newKeyDialog.revealed
                 spacing: Theme.spacingM
                 Rectangle {
                     Layout.fillWidth: true

@@ -103,15 +103,20 @@ Rectangle {
             implicitHeight: header.implicitHeight + Theme.spacingL * 2
             color: Theme.surface
 
-            PageHeader {
+            RowLayout {
                 id: header
                 anchors.fill: parent
                 anchors.margins: Theme.spacingL
-                title: qsTr("Audit trail", "@title:page")
-                subtitle: auditModel.loaded
-                          ? qsTr("%1 · %n entries shown · J/K to move, Enter to open", "", auditModel.count).arg(auditModel.rangeLabel)
-                          : qsTr("Who changed what, when, and from where")
+                spacing: Theme.spacingM
 
+                PageHeader {
+                    Layout.fillWidth: true
+                    title: qsTr("Audit trail", "@title:page")
+                    subtitle: !auditModel.loaded ? qsTr("Who changed what, when, and from where")
+                              : (auditModel.count === 1 ? qsTr("%1 · 1 entry shown · J/K to move, Enter to open")
+                                                        : qsTr("%1 · %n entries shown · J/K to move, Enter to open", "", auditModel.count))
+                                .arg(auditModel.rangeLabel)
+                }
                 Text {
                     objectName: "auditExportStatus"
                     Layout.maximumWidth: 360
@@ -282,6 +287,16 @@ Rectangle {
                     }
                 }
                 Text {
+                    objectName: "auditSearchHint"
+                    Layout.fillWidth: true
+                    visible: auditModel.searchHint.length > 0
+                    text: auditModel.searchHint
+                    horizontalAlignment: Text.AlignLeft
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption + 1
+                    wrapMode: Text.Wrap
+                }
+                Text {
                     Layout.fillWidth: true
                     visible: auditModel.rangeError.length > 0
                     text: auditModel.rangeError
@@ -325,17 +340,16 @@ Rectangle {
                             root.openResource()
                         }
                     }
-                    footer: Item {
-                        width: entryList.width
-                        height: auditModel.loading && entryList.count > 0 ? 48 : 0
-                        BusyIndicator {
-                            anchors.centerIn: parent
-                            visible: parent.height > 0
-                            running: visible
-                            implicitWidth: 28
-                            implicitHeight: 28
-                        }
-                    }
+                }
+                // The next page is on its way (scrolled to the end).
+                BusyIndicator {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.spacingM
+                    implicitWidth: 28
+                    implicitHeight: 28
+                    visible: auditModel.loading && entryList.count > 0
+                    running: visible
                 }
                 EmptyState {
                     objectName: "auditEmpty"
