@@ -91,11 +91,13 @@ private:
     bool m_done = false;
 };
 
-/// Re-throws a permission failure with what it means here.
-[[noreturn]] void rethrowExplained(const DatabaseError &error, const QString &action)
+/// Re-throws a permission failure (SQLSTATE 42501) with what it means here: "only @p who may
+/// @p action".
+[[noreturn]] void rethrowExplained(const DatabaseError &error, const QString &who,
+                                   const QString &action)
 {
     if (error.sqlState() == u"42501") {
-        throw DatabaseError(u"only admins may %1 (%2)"_s.arg(action, error.message()),
+        throw DatabaseError(u"only %1 may %2 (%3)"_s.arg(who, action, error.message()),
                             error.sqlState());
     }
     throw error;
@@ -241,15 +243,19 @@ Created create(const QSqlDatabase &db, const QString &name, const QStringList &s
             if (prefixTaken && attempt < kAttempts) {
                 continue; // 60 random bits collided: draw again
             }
-            rethrowExplained(error, u"create API keys"_s);
+            rethrowExplained(error, u"admins"_s, u"create API keys"_s);
         }
     }
 }
 
 QList<Key> list(const QSqlDatabase &db)
 {
-    auto query = exec(db, kKeyColumns + kKeyTables + u"ORDER BY k.created_at DESC, k.prefix"_s);
-    return readKeys(query);
+    try {
+        auto query = exec(db, kKeyColumns + kKeyTables + u"ORDER BY k.created_at DESC, k.prefix"_s);
+        return readKeys(query);
+    } catch (const DatabaseError &error) {
+        rethrowExplained(error, u"managers and admins"_s, u"see API keys"_s);
+    }
 }
 
 QList<Key> fetchByIds(const QSqlDatabase &db, const QStringList &ids)
@@ -279,7 +285,7 @@ Key revoke(const QSqlDatabase &db, const QString &prefix)
             }
         }
     } catch (const DatabaseError &error) {
-        rethrowExplained(error, u"revoke API keys"_s);
+        rethrowExplained(error, u"admins"_s, u"revoke API keys"_s);
     }
     auto existing = exec(db, kKeyColumns + kKeyTables + u"WHERE k.prefix = ?"_s, {prefix});
     const auto keys = readKeys(existing);

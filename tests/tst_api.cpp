@@ -661,6 +661,21 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"api-manager"_s);
         QCOMPARE(whoami(m_metrics.token).status, 200);
 
+        // Support does not even see them.
+        Database supportDb(testsupport::createPerson(m_owner, u"sue"_s, u"support"_s), 1);
+        {
+            const QSqlDatabase db = supportDb.openDedicated(u"api-support"_s);
+            try {
+                apikeys::list(db);
+                QFAIL("support listed the keys");
+            } catch (const DatabaseError &error) {
+                QCOMPARE(error.sqlState(), u"42501"_s);
+                QVERIFY2(error.message().contains(u"only managers and admins"_s),
+                         qPrintable(error.message()));
+            }
+        }
+        QSqlDatabase::removeDatabase(u"api-support"_s);
+
         // Bad input never reaches the table.
         try {
             apikeys::create(m_adminConnection, u"x"_s, {u"metrics:delete"_s});
