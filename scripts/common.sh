@@ -12,6 +12,7 @@ OPSDESK_PACKAGES=(
     qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-folderlistmodel
     qtkeychain-qt6-dev
     postgresql postgresql-client libpq-dev fonts-dejavu-core fonts-noto-color-emoji
 )
