@@ -2,6 +2,385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>ApiKeysPage</name>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="72"/>
+        <source>API key %1, %2</source>
+        <translation>מפתח API %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="171"/>
+        <source>Revoke</source>
+        <comment>@action:button API key</comment>
+        <translation>ביטול מפתח</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="217"/>
+        <source>API keys</source>
+        <comment>@title:page</comment>
+        <translation>מפתחות API</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="218"/>
+        <source>%1 active · other services call /api/v1/ of opsdeskd with them</source>
+        <translation>פעילים: %1 · שירותים אחרים משתמשים בהם כדי לפנות אל /api/v1/ של opsdeskd</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="226"/>
+        <source>New API key…</source>
+        <comment>@action:button</comment>
+        <translation>מפתח API חדש…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="231"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="255"/>
+        <source>%1 (click to dismiss)</source>
+        <translation>%1 (יש ללחוץ כדי לסגור)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="271"/>
+        <source>Only admins create and revoke API keys.</source>
+        <translation>רק מנהלי מערכת יכולים ליצור ולבטל מפתחות API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="303"/>
+        <source>Name and prefix</source>
+        <translation>שם וקידומת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="311"/>
+        <source>Scopes</source>
+        <translation>הרשאות (scopes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="319"/>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="327"/>
+        <source>Last used</source>
+        <translation>שימוש אחרון</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="335"/>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="370"/>
+        <source>Loading API keys…</source>
+        <translation>טוען מפתחות API…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="371"/>
+        <source>No API keys yet</source>
+        <translation>אין עדיין מפתחות API</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="372"/>
+        <source>Press F5 to try again. If it keeps failing, check that the database is reachable.</source>
+        <translation>יש ללחוץ על F5 כדי לנסות שוב. אם הבעיה נמשכת, יש לוודא שמסד הנתונים זמין.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="375"/>
+        <source>Press Ctrl+N to create one for a service that calls the automation API, or run opsdeskd api-key create on the server.</source>
+        <translation>יש ללחוץ על Ctrl+N כדי ליצור מפתח לשירות שפונה ל-API האוטומציה, או להריץ בשרת את opsdeskd api-key create.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="376"/>
+        <source>An admin creates keys here or with opsdeskd api-key create.</source>
+        <translation>מפתחות נוצרים על ידי מנהל/ת מערכת, כאן או באמצעות opsdeskd api-key create.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="417"/>
+        <source>Copy your new API key</source>
+        <translation>העתקת מפתח ה-API החדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="417"/>
+        <source>New API key</source>
+        <translation>מפתח API חדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="442"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="451"/>
+        <source>What will use it, e.g. Metrics exporter</source>
+        <translation>מה ישתמש בו, לדוגמה: ייצוא מדדים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="456"/>
+        <source>Scopes: what the key may do</source>
+        <translation>הרשאות (scopes): מה המפתח רשאי לעשות</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="492"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="498"/>
+        <source>Create key</source>
+        <translation>יצירת מפתח</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="519"/>
+        <source>You will not see this key again. Copy it now and store it where the service keeps its secrets; OpsDesk keeps only a hash. If it is lost, revoke %1 and create a new one.</source>
+        <translation>המפתח הזה לא יוצג שוב. יש להעתיק אותו עכשיו ולשמור אותו במקום שבו השירות שומר את הסודות שלו; OpsDesk שומר רק גיבוב (hash) שלו. אם המפתח יאבד, יש לבטל את %1 וליצור מפתח חדש.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="547"/>
+        <source>Copied</source>
+        <translation>הועתק</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="547"/>
+        <source>Copy</source>
+        <comment>@action:button</comment>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="562"/>
+        <source>Send it as the header Authorization: Bearer &lt;key&gt;.</source>
+        <translation>יש לשלוח אותו בכותרת Authorization: Bearer &lt;key&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="576"/>
+        <source>Done</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="576"/>
+        <source>I have stored it</source>
+        <translation>שמרתי אותו</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="596"/>
+        <source>Revoke %1?</source>
+        <translation>לבטל את %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="603"/>
+        <source>“%1” stops working at once: every request with it is refused. This cannot be undone; a service that still needs access needs a new key.</source>
+        <translation>המפתח &quot;%1&quot; יפסיק לעבוד מיד: כל בקשה שתשתמש בו תידחה. אי אפשר לחזור מפעולה זו; שירות שעדיין צריך גישה יזדקק למפתח חדש.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="617"/>
+        <source>Keep it</source>
+        <translation>לא לבטל</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ApiKeysPage.qml" line="623"/>
+        <source>Revoke key</source>
+        <translation>ביטול המפתח</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../ui/AppShell.qml" line="33"/>
+        <source>Live updates paused: reconnecting to the database (%1). Data shown may be stale.</source>
+        <translation>העדכונים בזמן אמת הושהו: מתחבר מחדש למסד הנתונים (%1). ייתכן שהנתונים המוצגים אינם עדכניים.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryDetails</name>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="57"/>
+        <source>No entry selected</source>
+        <translation>לא נבחרה רשומה</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="58"/>
+        <source>Click an entry, or press J, to see who changed what, field by field.</source>
+        <translation>יש ללחוץ על רשומה, או על J, כדי לראות מי שינה מה, שדה אחר שדה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="120"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="124"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="127"/>
+        <source>%1 (%2)</source>
+        <comment>@info person (sign-in name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="130"/>
+        <source>On behalf of</source>
+        <translation>בשם</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="135"/>
+        <source>From</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/AuditEntryDetails.qml" line="139"/>
+        <source>Entry</source>
+        <translation>רשומה</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPage</name>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="89"/>
+        <source>Export the audit trail as CSV</source>
+        <translation>ייצוא יומן הביקורת כ-CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="92"/>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="92"/>
+        <source>All files (*)</source>
+        <translation>כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="114"/>
+        <source>Audit trail</source>
+        <comment>@title:page</comment>
+        <translation>יומן ביקורת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="115"/>
+        <source>Who changed what, when, and from where</source>
+        <translation>מי שינה מה, מתי ומאיפה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="116"/>
+        <source>%1 · 1 entry shown · J/K to move, Enter to open</source>
+        <translation>%1 · מוצגת רשומה אחת · J/K למעבר, Enter לפתיחה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditTrailPage.qml" line="117"/>
+        <source>%1 · %n entries shown · J/K to move, Enter to open</source>
+        <translation>
+            <numerusform>%1 · רשומות מוצגות: %n · J/K למעבר, Enter לפתיחה</numerusform>
+            <numerusform>%1 · רשומות מוצגות: %n · J/K למעבר, Enter לפתיחה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="141"/>
+        <source>Cancel</source>
+        <comment>@action:button stop the export</comment>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="149"/>
+        <source>Export CSV…</source>
+        <comment>@action:button</comment>
+        <translation>ייצוא CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="156"/>
+        <source>Every entry that matches the filters, not only the ones loaded</source>
+        <translation>כל הרשומות שתואמות את המסננים, לא רק אלה שנטענו</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="201"/>
+        <source>Search changes, ids, actors and programs   Ctrl+F</source>
+        <translation>חיפוש בשינויים, במזהים, במבצעים ובתוכנות   Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="223"/>
+        <source>From: YYYY-MM-DD HH:MM</source>
+        <translation>מתאריך: YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="237"/>
+        <source>To: now</source>
+        <translation>עד: עכשיו</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="245"/>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="378"/>
+        <source>Clear filters</source>
+        <translation>ניקוי המסננים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="259"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="267"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="275"/>
+        <source>Resource type</source>
+        <translation>סוג משאב</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="284"/>
+        <source>Resource id (exact)</source>
+        <translation>מזהה משאב (מדויק)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="361"/>
+        <source>The audit trail is for managers and admins</source>
+        <translation>יומן הביקורת זמין רק למנהלים ולמנהלי מערכת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="363"/>
+        <source>Loading the audit trail…</source>
+        <translation>טוען את יומן הביקורת…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="364"/>
+        <source>No entries match these filters</source>
+        <translation>אין רשומות שתואמות את המסננים האלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="365"/>
+        <source>Nothing has been changed yet</source>
+        <translation>עדיין לא בוצעו שינויים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="366"/>
+        <source>Ask an admin for the manager role if you need to review changes.</source>
+        <translation>אם יש צורך לעבור על שינויים, אפשר לבקש ממנהל/ת מערכת את תפקיד מנהל/ת.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="367"/>
+        <source>Check the connection to the database, then press F5 to try again.</source>
+        <translation>יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5 כדי לנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="369"/>
+        <source>Widen the time range, or clear the filters to see everything.</source>
+        <translation>אפשר להרחיב את טווח הזמן, או לנקות את המסננים כדי לראות הכול.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="370"/>
+        <source>Every change to conversations, messages, contacts, templates, people and API keys is recorded here: who made it, when, and from where.</source>
+        <translation>כל שינוי בשיחות, בהודעות, באנשי קשר, בתבניות, במשתמשים ובמפתחות API נרשם כאן: מי ביצע אותו, מתי ומאיפה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditTrailPage.qml" line="378"/>
+        <source>Try again</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <location filename="../ui/delegates/ConversationDelegate.qml" line="76"/>
@@ -70,21 +449,104 @@
     </message>
 </context>
 <context>
+    <name>InvitePersonDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="80"/>
+        <source>%1 can sign in now</source>
+        <translation>החשבון של %1 מוכן להתחברות</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="80"/>
+        <source>Invite person</source>
+        <translation>הזמנת משתמש/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="126"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="134"/>
+        <source>e.g. Maria López</source>
+        <translation>לדוגמה: מריה לופז</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="148"/>
+        <source>E-mail</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="156"/>
+        <source>maria.lopez@example.com</source>
+        <translation>maria.lopez@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="171"/>
+        <source>Sign-in name</source>
+        <translation>שם התחברות</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="179"/>
+        <source>maria.lopez</source>
+        <translation>maria.lopez</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="194"/>
+        <source>Their PostgreSQL login: lower-case letters, digits and _ . -</source>
+        <translation>שם המשתמש ב-PostgreSQL: אותיות לטיניות קטנות, ספרות ו-_ . -</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="198"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="218"/>
+        <source>%1 Only a super admin can invite admins.</source>
+        <translation>%1 רק מנהלי-על יכולים להזמין מנהלי מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="253"/>
+        <source>Invite another</source>
+        <translation>הזמנה נוספת</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="253"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="260"/>
+        <source>Done</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="260"/>
+        <source>Creating…</source>
+        <translation>יוצר…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InvitePersonDialog.qml" line="260"/>
+        <source>Create and show password</source>
+        <translation>יצירה והצגת הסיסמה</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="19"/>
-        <source>OpsDesk — demo</source>
-        <translation>OpsDesk — הדגמה</translation>
+        <location filename="../ui/Main.qml" line="17"/>
+        <source>OpsDesk — sign in</source>
+        <translation>OpsDesk — התחברות</translation>
+    </message>
+    <message>
+        <location filename="../ui/Main.qml" line="18"/>
+        <source>OpsDesk — demo — %1</source>
+        <translation>OpsDesk — הדגמה — %1</translation>
     </message>
     <message>
         <location filename="../ui/Main.qml" line="19"/>
-        <source>OpsDesk</source>
-        <translation>OpsDesk</translation>
-    </message>
-    <message>
-        <location filename="../ui/Main.qml" line="88"/>
-        <source>Live updates paused: reconnecting to the database (%1). Data shown may be stale.</source>
-        <translation>העדכונים בזמן אמת הושהו: מתחבר מחדש למסד הנתונים (%1). ייתכן שהנתונים המוצגים אינם עדכניים.</translation>
+        <source>OpsDesk — %1</source>
+        <translation>OpsDesk — %1</translation>
     </message>
 </context>
 <context>
@@ -195,37 +657,432 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>PersonConfirmDialog</name>
     <message>
-        <location filename="../app/opsdesk/main.cpp" line="97"/>
-        <source>Demo · private cluster on port %1</source>
-        <translation>הדגמה · אשכול פרטי בפורט %1</translation>
+        <location filename="../ui/dialogs/PersonConfirmDialog.qml" line="67"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDelegate</name>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="62"/>
+        <source>%1, %2, %3</source>
+        <comment>@info:accessible person row: name, role, status</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="114"/>
+        <source>You</source>
+        <comment>@label:chip the signed-in person&apos;s own row</comment>
+        <translation>אני</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="136"/>
+        <source>Signs in as “%1”</source>
+        <translation>מתחבר/ת בתור &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="186"/>
+        <source>Actions for %1</source>
+        <translation>פעולות עבור %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="189"/>
+        <source>Change role, reset password, deactivate</source>
+        <translation>שינוי תפקיד, איפוס סיסמה, השבתה</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="199"/>
+        <source>Change role…</source>
+        <translation>שינוי תפקיד…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="204"/>
+        <source>Reset password…</source>
+        <translation>איפוס סיסמה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="212"/>
+        <source>Deactivate…</source>
+        <translation>השבתה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/PersonDelegate.qml" line="219"/>
+        <source>Reactivate</source>
+        <translation>הפעלה מחדש</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PersonRoleDialog.qml" line="33"/>
+        <source>Change the role of %1</source>
+        <translation>שינוי התפקיד של %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PersonRoleDialog.qml" line="59"/>
+        <source>Now: %1. The new role applies from their next query; what they may see and change follows it at once.</source>
+        <translation>התפקיד הנוכחי: %1. התפקיד החדש חל החל מהשאילתה הבאה; ההרשאות לצפייה ולשינוי מתעדכנות בהתאם באופן מיידי.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PersonRoleDialog.qml" line="100"/>
+        <source>Only a super admin can make someone an admin.</source>
+        <translation>רק מנהלי-על יכולים להעניק תפקיד מנהל/ת מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PersonRoleDialog.qml" line="117"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/PersonRoleDialog.qml" line="123"/>
+        <source>Change role</source>
+        <translation>שינוי תפקיד</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="35"/>
+        <location filename="../ui/components/Sidebar.qml" line="37"/>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="44"/>
+        <location filename="../ui/components/Sidebar.qml" line="46"/>
         <source>Overview</source>
         <comment>@title:page</comment>
         <translation>סקירה כללית</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="52"/>
+        <location filename="../ui/components/Sidebar.qml" line="54"/>
         <source>Conversations</source>
         <comment>@title:page</comment>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="60"/>
+        <location filename="../ui/components/Sidebar.qml" line="62"/>
         <source>Webhook events</source>
         <comment>@title:page</comment>
         <translation>אירועי Webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="71"/>
+        <source>Audit trail</source>
+        <comment>@title:page</comment>
+        <translation>יומן ביקורת</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="80"/>
+        <source>People</source>
+        <comment>@title:page</comment>
+        <translation>משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="89"/>
+        <source>API keys</source>
+        <comment>@title:page</comment>
+        <translation>מפתחות API</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="142"/>
+        <source>Sign out</source>
+        <translation>התנתקות</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="159"/>
+        <source>Sign out and try another demo person</source>
+        <translation>התנתקות וכניסה להדגמה בתור משתמש/ת אחר/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="160"/>
+        <source>Sign out: every connection of this session closes</source>
+        <translation>התנתקות: כל החיבורים של הכניסה הנוכחית ייסגרו</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="73"/>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="81"/>
+        <source>Sign in with your own account. What you can see and change is decided by the database for your role.</source>
+        <translation>יש להתחבר עם החשבון האישי. מסד הנתונים קובע מה אפשר לראות ולשנות לפי התפקיד שלך.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="93"/>
+        <source>Try the demo as</source>
+        <translation>כניסה להדגמה בתור</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="165"/>
+        <location filename="../ui/pages/SignInPage.qml" line="366"/>
+        <source>Sign in</source>
+        <translation>התחברות</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="178"/>
+        <source>Saved server: %1</source>
+        <translation>שרת שמור: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="189"/>
+        <source>Server</source>
+        <translation>שרת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="195"/>
+        <source>Port</source>
+        <translation>פורט</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="205"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="220"/>
+        <source>Database</source>
+        <translation>מסד נתונים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="226"/>
+        <source>Encryption (TLS)</source>
+        <translation>הצפנה (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="245"/>
+        <source>Off</source>
+        <translation>כבויה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="246"/>
+        <source>If available</source>
+        <translation>אם זמינה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="247"/>
+        <source>Required</source>
+        <translation>נדרשת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="248"/>
+        <source>Verify certificate</source>
+        <translation>אימות תעודה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="249"/>
+        <source>Verify certificate and host</source>
+        <translation>אימות תעודה ושם השרת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="257"/>
+        <source>Sign-in name</source>
+        <translation>שם התחברות</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="266"/>
+        <source>e.g. maria.lopez</source>
+        <translation>לדוגמה: maria.lopez</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="271"/>
+        <source>Password</source>
+        <translation>סיסמה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="284"/>
+        <source>Remember me on this computer (password kept in the system keychain)</source>
+        <translation>לזכור אותי במחשב הזה (הסיסמה נשמרת במחזיק המפתחות של המערכת)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="315"/>
+        <source>Hide details</source>
+        <translation>הסתרת הפרטים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="315"/>
+        <source>Show details</source>
+        <translation>הצגת הפרטים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SignInPage.qml" line="357"/>
+        <source>Signing in…</source>
+        <translation>מתבצעת התחברות…</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/TemporaryPasswordDialog.qml" line="26"/>
+        <source>New password for %1</source>
+        <translation>סיסמה חדשה עבור %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemporaryPasswordDialog.qml" line="62"/>
+        <source>Done</source>
+        <translation>סיום</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordView</name>
+    <message>
+        <location filename="../ui/dialogs/TemporaryPasswordView.qml" line="36"/>
+        <source>%1 signs in as “%2” with this temporary password:</source>
+        <translation>כדי להתחבר, %1 משתמש/ת בשם ההתחברות &quot;%2&quot; ובסיסמה הזמנית הזו:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemporaryPasswordView.qml" line="71"/>
+        <source>Copied ✓</source>
+        <translation>הועתק ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemporaryPasswordView.qml" line="71"/>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/TemporaryPasswordView.qml" line="78"/>
+        <source>This is the only time the password is shown; OpsDesk does not keep it. Hand it over privately. If it gets lost, reset the password again.</source>
+        <translation>זו הפעם היחידה שהסיסמה מוצגת; OpsDesk לא שומר אותה. יש למסור אותה באופן פרטי. אם היא תאבד, יש לאפס את הסיסמה שוב.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="64"/>
+        <source>People</source>
+        <comment>@title:page</comment>
+        <translation>משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="66"/>
+        <source>%1 in total · %2 active · each signs in with their own database role</source>
+        <translation>סה״כ %1 · פעילים: %2 · כל אחד מתחבר עם חשבון משלו במסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="67"/>
+        <source>Everyone who signs in to OpsDesk</source>
+        <translation>כל מי שמתחבר ל-OpsDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="77"/>
+        <source>Filter by name, e-mail, role… (Ctrl+F)</source>
+        <translation>סינון לפי שם, דוא״ל, תפקיד… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="81"/>
+        <source>Filter people</source>
+        <translation>סינון משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="85"/>
+        <source>Invite person</source>
+        <translation>הזמנת משתמש/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="91"/>
+        <source>Create an account with a temporary password (Ctrl+N)</source>
+        <translation>יצירת חשבון עם סיסמה זמנית (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="122"/>
+        <source>Dismiss</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="165"/>
+        <source>Person</source>
+        <translation>משתמש/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="169"/>
+        <source>Sign-in name</source>
+        <translation>שם התחברות</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="173"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="177"/>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="181"/>
+        <source>Last seen</source>
+        <translation>פעילות אחרונה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="207"/>
+        <source>Reset the password of %1?</source>
+        <translation>לאפס את הסיסמה של %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="208"/>
+        <source>%1 gets a new temporary password, shown to you once. Their current password stops working now; sessions already open stay open.</source>
+        <translation>עבור %1 תיווצר סיסמה זמנית חדשה, שתוצג לך פעם אחת בלבד. הסיסמה הנוכחית תפסיק לעבוד מיד; חיבורים שכבר פתוחים יישארו פתוחים.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="209"/>
+        <source>Reset password</source>
+        <translation>איפוס סיסמה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="212"/>
+        <source>Deactivate %1?</source>
+        <translation>להשבית את %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="213"/>
+        <source>%1 is signed out everywhere at once: every open session of theirs ends now, and signing in is refused until someone reactivates them. Nothing they did is deleted.</source>
+        <translation>החשבון של %1 יתנתק מיד בכל מקום: כל החיבורים הפתוחים שלו מסתיימים עכשיו, וההתחברות תיחסם עד שמישהו יפעיל אותו מחדש. שום דבר שנעשה בחשבון לא יימחק.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="214"/>
+        <source>Deactivate</source>
+        <translation>השבתה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="225"/>
+        <source>Loading people…</source>
+        <translation>טוען משתמשים…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="226"/>
+        <source>Nobody matches “%1”</source>
+        <translation>אין משתמשים שתואמים את &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="227"/>
+        <source>No people yet</source>
+        <translation>אין עדיין משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="228"/>
+        <source>Check the connection to the database, then press F5 to try again.</source>
+        <translation>יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5 כדי לנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="228"/>
+        <source>Ask an admin if you need to manage people.</source>
+        <translation>אם יש צורך לנהל משתמשים, אפשר לפנות למנהל/ת מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="230"/>
+        <source>Clear the filter (Esc) to see everyone.</source>
+        <translation>אפשר לנקות את הסינון (Esc) כדי לראות את כולם.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/UsersPage.qml" line="231"/>
+        <source>Invite the first person with “Invite person” (Ctrl+N). They get a temporary password to sign in with, shown to you once.</source>
+        <translation>אפשר להזמין את המשתמש/ת הראשון/ה באמצעות &quot;הזמנת משתמש/ת&quot; (Ctrl+N). תיווצר סיסמה זמנית להתחברות, שתוצג לך פעם אחת בלבד.</translation>
     </message>
 </context>
 <context>
@@ -296,6 +1153,522 @@
     </message>
 </context>
 <context>
+    <name>opsdesk::ApiKeyListModel</name>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="66"/>
+        <source>Database owner</source>
+        <translation>הבעלים של מסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="74"/>
+        <source>Never used</source>
+        <translation>טרם נעשה שימוש</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="80"/>
+        <source>Active</source>
+        <comment>@label API key state</comment>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="81"/>
+        <source>Revoked</source>
+        <comment>@label API key state</comment>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="83"/>
+        <source>Revoked %1</source>
+        <translation>בוטל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="132"/>
+        <source>Read conversations, contacts and messages.</source>
+        <translation>קריאת שיחות, אנשי קשר והודעות.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="133"/>
+        <source>Change conversations: status, assignee, labels.</source>
+        <translation>שינוי שיחות: סטטוס, אחראי/ת, תוויות.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="134"/>
+        <source>Send WhatsApp messages and templates to customers.</source>
+        <translation>שליחת הודעות ותבניות WhatsApp ללקוחות.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="135"/>
+        <source>Read message templates and their approval status.</source>
+        <translation>קריאת תבניות הודעה וסטטוס האישור שלהן.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="136"/>
+        <source>Read metric series and samples.</source>
+        <translation>קריאת סדרות מדדים ודגימות.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="137"/>
+        <source>Push metric samples.</source>
+        <translation>שליחת דגימות מדדים.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="138"/>
+        <source>Read incidents and their timelines.</source>
+        <translation>קריאת תקלות וצירי הזמן שלהן.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="139"/>
+        <source>Open, acknowledge and resolve incidents.</source>
+        <translation>פתיחת תקלות, אישור קבלה שלהן וסגירתן.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="140"/>
+        <source>Create and update orders.</source>
+        <translation>יצירה ועדכון של הזמנות.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="141"/>
+        <source>Read the audit trail.</source>
+        <translation>קריאת יומן הביקורת.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="184"/>
+        <source>Only managers and admins can see API keys.</source>
+        <translation>רק מנהלים ומנהלי מערכת יכולים לראות מפתחות API.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="194"/>
+        <source>Give the key a name that says what will use it.</source>
+        <translation>יש לתת למפתח שם שמתאר מה ישתמש בו.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="198"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>השם ארוך מ-%1 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="202"/>
+        <source>Choose at least one scope.</source>
+        <translation>יש לבחור לפחות הרשאה (scope) אחת.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="246"/>
+        <source>Could not load API keys: %1</source>
+        <translation>לא ניתן לטעון את מפתחות ה-API: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="274"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="285"/>
+        <source>Sign in to create API keys.</source>
+        <translation>יש להתחבר כדי ליצור מפתחות API.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="300"/>
+        <source>Could not create the key: %1</source>
+        <translation>לא ניתן ליצור את המפתח: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="315"/>
+        <source>Sign in to revoke API keys.</source>
+        <translation>יש להתחבר כדי לבטל מפתחות API.</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeylistmodel.cpp" line="329"/>
+        <source>Could not revoke %1: %2</source>
+        <translation>לא ניתן לבטל את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::AuditLogModel</name>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="40"/>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="41"/>
+        <source>Changed</source>
+        <translation>שונה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="42"/>
+        <source>Deleted</source>
+        <translation>נמחק</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="43"/>
+        <source>Pruned</source>
+        <translation>נוקה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="61"/>
+        <source>Person</source>
+        <translation>משתמש/ת</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="62"/>
+        <source>Contact</source>
+        <translation>איש קשר</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="63"/>
+        <source>Conversation</source>
+        <translation>שיחה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="64"/>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="65"/>
+        <source>Template</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="66"/>
+        <source>API key</source>
+        <translation>מפתח API</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="67"/>
+        <source>Audit trail</source>
+        <translation>יומן ביקורת</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="69"/>
+        <source>Webhook event</source>
+        <translation>אירוע Webhook</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="77"/>
+        <source>People</source>
+        <translation>משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="78"/>
+        <source>Contacts</source>
+        <translation>אנשי קשר</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="79"/>
+        <source>Conversations</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="80"/>
+        <source>Messages</source>
+        <translation>הודעות</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="81"/>
+        <source>Templates</source>
+        <translation>תבניות</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="82"/>
+        <source>API keys</source>
+        <translation>מפתחות API</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="83"/>
+        <source>Audit trail (retention)</source>
+        <translation>יומן ביקורת (מדיניות שמירה)</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="85"/>
+        <source>Webhook events</source>
+        <translation>אירועי Webhook</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="102"/>
+        <source>%1 %2</source>
+        <comment>@label resource type, short id</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="126"/>
+        <source>Local connection</source>
+        <translation>חיבור מקומי</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="194"/>
+        <source>%1: %2 → %3</source>
+        <comment>@info field: before → after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="196"/>
+        <location filename="../models/auditlogmodel.cpp" line="198"/>
+        <location filename="../models/auditlogmodel.cpp" line="897"/>
+        <source>empty</source>
+        <translation>ריק</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditlogmodel.cpp" line="207"/>
+        <source>, +%n more</source>
+        <comment>@info more changed fields</comment>
+        <translation>
+            <numerusform>, ועוד %n</numerusform>
+            <numerusform>, ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="216"/>
+        <source>Removed 1 entry older than %1</source>
+        <translation>הוסרה רשומה אחת מלפני %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditlogmodel.cpp" line="217"/>
+        <source>Removed %n entries older than %1</source>
+        <translation>
+            <numerusform>הוסרה %n רשומה מלפני %1</numerusform>
+            <numerusform>הוסרו %n רשומות מלפני %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="227"/>
+        <source>%1: “%2”</source>
+        <comment>@info field: value</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="231"/>
+        <source>1 field</source>
+        <translation>שדה אחד</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditlogmodel.cpp" line="232"/>
+        <source>%n fields</source>
+        <translation>
+            <numerusform>%n שדה</numerusform>
+            <numerusform>%n שדות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="530"/>
+        <source>“%1” is not a date. Use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
+        <translation>הערך &quot;%1&quot; אינו תאריך. יש להשתמש בתבנית YYYY-MM-DD או YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="541"/>
+        <source>The end of the range is before its start.</source>
+        <translation>סוף הטווח מוקדם מתחילתו.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="550"/>
+        <location filename="../models/auditlogmodel.cpp" line="642"/>
+        <source>Last hour</source>
+        <translation>השעה האחרונה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="552"/>
+        <location filename="../models/auditlogmodel.cpp" line="642"/>
+        <source>Last 24 hours</source>
+        <translation>24 השעות האחרונות</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="554"/>
+        <location filename="../models/auditlogmodel.cpp" line="643"/>
+        <source>Last 7 days</source>
+        <translation>7 הימים האחרונים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="556"/>
+        <location filename="../models/auditlogmodel.cpp" line="643"/>
+        <source>Last 30 days</source>
+        <translation>30 הימים האחרונים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="558"/>
+        <location filename="../models/auditlogmodel.cpp" line="576"/>
+        <location filename="../models/auditlogmodel.cpp" line="644"/>
+        <source>All time</source>
+        <translation>כל הזמנים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="568"/>
+        <source>%1 – %2</source>
+        <comment>@info time range</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="571"/>
+        <source>Since %1</source>
+        <translation>מאז %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="574"/>
+        <source>Before %1</source>
+        <translation>לפני %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="590"/>
+        <source>Searches with three letters or digits in a row use the index; this one reads the whole trail and may take a while.</source>
+        <translation>חיפוש של שלוש אותיות או ספרות רצופות משתמש באינדקס; החיפוש הזה קורא את כל היומן ועשוי להימשך זמן מה.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="631"/>
+        <source>Any action</source>
+        <translation>כל הפעולות</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="644"/>
+        <source>Custom range…</source>
+        <translation>טווח מותאם אישית…</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="730"/>
+        <source>Could not load the audit trail: %1</source>
+        <translation>לא ניתן לטעון את יומן הביקורת: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="785"/>
+        <source>Anyone</source>
+        <translation>כולם</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="803"/>
+        <source>Any resource</source>
+        <translation>כל המשאבים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="841"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="927"/>
+        <source>1 field changed</source>
+        <translation>שדה אחד שונה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditlogmodel.cpp" line="927"/>
+        <source>%n fields changed</source>
+        <translation>
+            <numerusform>שונה %n שדה</numerusform>
+            <numerusform>שונו %n שדות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="929"/>
+        <source>Created with these values</source>
+        <translation>נוצר עם הערכים האלה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="931"/>
+        <source>Deleted; it had these values</source>
+        <translation>נמחק; אלה היו הערכים שלו</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="933"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="945"/>
+        <source>Finding the conversation…</source>
+        <translation>מאתר את השיחה…</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="949"/>
+        <source>Open People</source>
+        <translation>פתיחת דף המשתמשים</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="952"/>
+        <source>Open API keys</source>
+        <translation>פתיחת מפתחות ה-API</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="955"/>
+        <source>Open webhook events</source>
+        <translation>פתיחת אירועי ה-Webhook</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="976"/>
+        <source>Could not find the conversation: %1</source>
+        <translation>לא ניתן למצוא את השיחה: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="978"/>
+        <source>This contact has no conversation</source>
+        <translation>לאיש הקשר הזה אין שיחה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="979"/>
+        <source>The message no longer exists</source>
+        <translation>ההודעה כבר לא קיימת</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="980"/>
+        <source>The conversation no longer exists</source>
+        <translation>השיחה כבר לא קיימת</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="984"/>
+        <source>Open conversation</source>
+        <translation>פתיחת השיחה</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1064"/>
+        <source>Choose a file on this computer to export to.</source>
+        <translation>יש לבחור קובץ במחשב הזה שאליו ייוצא היומן.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1071"/>
+        <source>Only managers and admins can export the audit trail.</source>
+        <translation>רק מנהלים ומנהלי מערכת יכולים לייצא את יומן הביקורת.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1075"/>
+        <source>Wait for the audit trail to load, then export.</source>
+        <translation>יש להמתין לטעינת יומן הביקורת, ואז לייצא.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1080"/>
+        <source>Counting entries…</source>
+        <translation>סופר רשומות…</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1090"/>
+        <source>Cancelling…</source>
+        <translation>מבטל…</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1114"/>
+        <source>Export failed: %1</source>
+        <translation>הייצוא נכשל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1116"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>הייצוא בוטל; לא נכתב קובץ.</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1121"/>
+        <source>Saved 1 entry to %1</source>
+        <translation>נשמרה רשומה אחת בקובץ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditlogmodel.cpp" line="1121"/>
+        <source>Saved %n entries to %1</source>
+        <translation>
+            <numerusform>נשמרה %n רשומה בקובץ %1</numerusform>
+            <numerusform>נשמרו %n רשומות בקובץ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="1139"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 מתוך %2 רשומות</translation>
+    </message>
+</context>
+<context>
     <name>opsdesk::ConversationListModel</name>
     <message>
         <location filename="../models/conversationlistmodel.cpp" line="134"/>
@@ -330,6 +1703,151 @@
     </message>
 </context>
 <context>
+    <name>opsdesk::PeopleListModel</name>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="33"/>
+        <source>Answers WhatsApp conversations.</source>
+        <translation>מענה לשיחות WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="36"/>
+        <source>Reads everything, the audit trail included; changes nothing.</source>
+        <translation>צפייה בהכול, כולל יומן הביקורת, ללא אפשרות לשנות דבר.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="39"/>
+        <source>Manages everything, and support and manager accounts.</source>
+        <translation>ניהול של הכול, כולל חשבונות בתפקידי תמיכה ומנהל/ת.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="41"/>
+        <source>Everything an admin does, and manages admins too.</source>
+        <translation>כל מה שמנהל/ת מערכת יכול/ה לעשות, וגם ניהול מנהלי מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="96"/>
+        <location filename="../models/peoplelistmodel.cpp" line="306"/>
+        <source>Active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="99"/>
+        <source>Deactivated %1</source>
+        <translation>מושבת מאז %1</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="101"/>
+        <location filename="../models/peoplelistmodel.cpp" line="306"/>
+        <source>Deactivated</source>
+        <translation>מושבת</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="104"/>
+        <source>Seen %1</source>
+        <translation>פעילות אחרונה: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="105"/>
+        <source>Never signed in</source>
+        <translation>עדיין לא התחבר/ה</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="183"/>
+        <source>Only admins can invite people.</source>
+        <translation>רק מנהלי מערכת יכולים להזמין משתמשים.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="276"/>
+        <source>Only admins can manage people.</source>
+        <translation>רק מנהלי מערכת יכולים לנהל משתמשים.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="280"/>
+        <source>Only a super admin can manage admins.</source>
+        <translation>רק מנהלי-על יכולים לנהל מנהלי מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="290"/>
+        <source>This is you: another admin has to change your role or deactivate you.</source>
+        <translation>זה החשבון שלך: רק מנהל/ת מערכת אחר/ת יכול/ה לשנות את התפקיד שלך או להשבית אותך.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="328"/>
+        <source>This person</source>
+        <translation>המשתמש/ת</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="371"/>
+        <source>Only admins can see and manage people.</source>
+        <translation>רק מנהלי מערכת יכולים לראות ולנהל משתמשים.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="384"/>
+        <source>Could not load people: %1</source>
+        <translation>לא ניתן לטעון את המשתמשים: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="430"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="441"/>
+        <location filename="../models/peoplelistmodel.cpp" line="468"/>
+        <location filename="../models/peoplelistmodel.cpp" line="493"/>
+        <location filename="../models/peoplelistmodel.cpp" line="520"/>
+        <location filename="../models/peoplelistmodel.cpp" line="545"/>
+        <source>Sign in first.</source>
+        <translation>יש להתחבר קודם.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="459"/>
+        <source>%1 can now sign in as “%2”.</source>
+        <translation>מעכשיו %1 יכול/ה להתחבר בתור &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="485"/>
+        <source>%1 is now %2.</source>
+        <translation>התפקיד של %1 הוא עכשיו %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/peoplelistmodel.cpp" line="510"/>
+        <source>%1 is deactivated and can no longer sign in; %n open session(s) ended.</source>
+        <translation>
+            <numerusform>החשבון של %1 הושבת ואי אפשר עוד להתחבר אליו; %n חיבור פתוח נסגר.</numerusform>
+            <numerusform>החשבון של %1 הושבת ואי אפשר עוד להתחבר אליו; %n חיבורים פתוחים נסגרו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="537"/>
+        <source>%1 can sign in again with their password.</source>
+        <translation>אפשר שוב להתחבר לחשבון של %1 עם הסיסמה הקיימת.</translation>
+    </message>
+    <message>
+        <location filename="../models/peoplelistmodel.cpp" line="565"/>
+        <source>%1 has a new temporary password; the old one no longer works.</source>
+        <translation>נוצרה סיסמה זמנית חדשה עבור %1; הסיסמה הקודמת כבר לא עובדת.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::SignInController</name>
+    <message>
+        <location filename="../models/signincontroller.cpp" line="160"/>
+        <source>No saved password for this profile (%1). Type it to sign in.</source>
+        <translation>אין סיסמה שמורה לפרופיל הזה (%1). יש להקליד אותה כדי להתחבר.</translation>
+    </message>
+    <message>
+        <location filename="../models/signincontroller.cpp" line="251"/>
+        <source>No system keychain is available (%1), so your password was not saved. You will be asked for it next time.</source>
+        <translation>מחזיק המפתחות של המערכת אינו זמין (%1), ולכן הסיסמה לא נשמרה. בפעם הבאה יהיה צריך להקליד אותה שוב.</translation>
+    </message>
+    <message>
+        <location filename="../models/signincontroller.cpp" line="306"/>
+        <source>Demo · private cluster on port %1</source>
+        <translation>הדגמה · אשכול פרטי בפורט %1</translation>
+    </message>
+</context>
+<context>
     <name>opsdesk::WebhookEventListModel</name>
     <message>
         <location filename="../models/webhookeventlistmodel.cpp" line="121"/>
@@ -350,29 +1868,39 @@
 <context>
     <name>opsdesk::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="31"/>
+        <location filename="../models/workspace.cpp" line="89"/>
         <source>Reloaded: %1.</source>
         <translation>נטען מחדש: %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="55"/>
+        <location filename="../models/workspace.cpp" line="156"/>
         <source>Connecting…</source>
         <translation>מתחבר…</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="57"/>
+        <location filename="../models/workspace.cpp" line="158"/>
         <source>Live</source>
         <translation>מחובר</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="59"/>
+        <location filename="../models/workspace.cpp" line="160"/>
         <source>Reconnecting…</source>
         <translation>מתחבר מחדש…</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="61"/>
+        <location filename="../models/workspace.cpp" line="162"/>
         <source>Offline</source>
         <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="252"/>
+        <source>Your account was deactivated, so you were signed out. Ask an admin if this is a mistake.</source>
+        <translation>החשבון שלך הושבת, ולכן בוצעה התנתקות. אם מדובר בטעות, אפשר לפנות למנהל/ת מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="254"/>
+        <source>Your password was changed, so you were signed out. Sign in with the new password.</source>
+        <translation>הסיסמה שלך שונתה, ולכן בוצעה התנתקות. יש להתחבר עם הסיסמה החדשה.</translation>
     </message>
 </context>
 <context>
@@ -432,7 +1960,7 @@
     </message>
     <message>
         <location filename="../models/displayformat.cpp" line="135"/>
-        <location filename="../models/displayformat.cpp" line="152"/>
+        <location filename="../models/displayformat.cpp" line="162"/>
         <source>Failed</source>
         <translation>נכשל</translation>
     </message>
@@ -443,7 +1971,7 @@
     </message>
     <message>
         <location filename="../models/displayformat.cpp" line="142"/>
-        <location filename="../models/displayformat.cpp" line="150"/>
+        <location filename="../models/displayformat.cpp" line="160"/>
         <source>Pending</source>
         <translation>בהמתנה</translation>
     </message>
@@ -458,79 +1986,314 @@
         <translation>טופלה</translation>
     </message>
     <message>
+        <location filename="../models/displayformat.cpp" line="150"/>
+        <source>Support</source>
+        <translation>תמיכה</translation>
+    </message>
+    <message>
         <location filename="../models/displayformat.cpp" line="151"/>
+        <source>Manager</source>
+        <translation>מנהל/ת</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="152"/>
+        <source>Admin</source>
+        <translation>מנהל/ת מערכת</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="154"/>
+        <source>Super admin</source>
+        <translation>מנהל/ת-על</translation>
+    </message>
+    <message>
+        <location filename="../models/displayformat.cpp" line="161"/>
         <source>Processed</source>
         <translation>טופל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="153"/>
+        <location filename="../models/displayformat.cpp" line="163"/>
         <source>Ignored</source>
         <translation>דולג</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="160"/>
+        <location filename="../models/displayformat.cpp" line="170"/>
         <source>Image</source>
         <translation>תמונה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="161"/>
+        <location filename="../models/displayformat.cpp" line="171"/>
         <source>Voice message</source>
         <translation>הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="162"/>
+        <location filename="../models/displayformat.cpp" line="172"/>
         <source>Video</source>
         <translation>סרטון</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="163"/>
+        <location filename="../models/displayformat.cpp" line="173"/>
         <source>Document</source>
         <translation>מסמך</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="164"/>
+        <location filename="../models/displayformat.cpp" line="174"/>
         <source>Sticker</source>
         <translation>מדבקה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="165"/>
+        <location filename="../models/displayformat.cpp" line="175"/>
         <source>Location</source>
         <translation>מיקום</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="166"/>
+        <location filename="../models/displayformat.cpp" line="176"/>
         <source>Contact card</source>
         <translation>כרטיס איש קשר</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="167"/>
+        <location filename="../models/displayformat.cpp" line="177"/>
         <source>Interactive reply</source>
         <translation>תשובה אינטראקטיבית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="168"/>
+        <location filename="../models/displayformat.cpp" line="178"/>
         <source>Button reply</source>
         <translation>תשובה בלחצן</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="169"/>
+        <location filename="../models/displayformat.cpp" line="179"/>
         <source>Reaction</source>
         <translation>תגובה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="170"/>
+        <location filename="../models/displayformat.cpp" line="180"/>
         <source>Template</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="171"/>
+        <location filename="../models/displayformat.cpp" line="181"/>
         <source>Private note</source>
         <translation>הערה פנימית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="172"/>
+        <location filename="../models/displayformat.cpp" line="182"/>
         <source>Unsupported message</source>
         <translation>הודעה שאינה נתמכת</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::people</name>
+    <message>
+        <location filename="../services/people.cpp" line="56"/>
+        <source>This person no longer exists. The list shows who is there now.</source>
+        <translation>החשבון הזה כבר לא קיים. הרשימה מציגה את המשתמשים הקיימים כעת.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="82"/>
+        <source>The connection to the database was lost, so the change may not have been made. Check the list and try again.</source>
+        <translation>החיבור למסד הנתונים נותק, ולכן ייתכן שהשינוי לא בוצע. יש לבדוק את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="84"/>
+        <source>Could not reach the database. Check the connection and try again.</source>
+        <translation>לא ניתן להתחבר למסד הנתונים. יש לבדוק את החיבור ולנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="141"/>
+        <source>Support</source>
+        <translation>תמיכה</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="144"/>
+        <source>Manager</source>
+        <translation>מנהל/ת</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="147"/>
+        <source>Admin</source>
+        <translation>מנהל/ת מערכת</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="150"/>
+        <source>Super admin</source>
+        <translation>מנהל/ת-על</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="159"/>
+        <source>Enter a sign-in name.</source>
+        <translation>יש להזין שם התחברות.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="162"/>
+        <source>Sign-in names starting with pg_ or opsdesk_ are reserved. Choose another one.</source>
+        <translation>שמות התחברות שמתחילים ב-pg_ או ב-opsdesk_ שמורים למערכת. יש לבחור שם אחר.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="165"/>
+        <source>A sign-in name has 2 to 63 characters.</source>
+        <translation>שם התחברות צריך להכיל 2 עד 63 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="168"/>
+        <source>A sign-in name starts with a lower-case letter (a-z) and may then contain only a-z, 0-9, _ . and -.</source>
+        <translation>שם התחברות מתחיל באות לטינית קטנה (a-z), ואחריה מותרים רק a-z, 0-9 והתווים _ . -.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="180"/>
+        <source>Enter an e-mail address.</source>
+        <translation>יש להזין כתובת דוא״ל.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="183"/>
+        <source>An e-mail address has at most 254 characters.</source>
+        <translation>כתובת דוא״ל יכולה להכיל עד 254 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="186"/>
+        <location filename="../services/people.cpp" line="302"/>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>יש להזין כתובת דוא״ל בפורמט name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="194"/>
+        <location filename="../services/people.cpp" line="306"/>
+        <source>Enter the person&apos;s name as colleagues should see it.</source>
+        <translation>יש להזין את השם כפי שהוא יוצג לעמיתים.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="197"/>
+        <source>A name has at most 200 characters.</source>
+        <translation>שם יכול להכיל עד 200 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="205"/>
+        <location filename="../services/people.cpp" line="309"/>
+        <source>Choose a role: support, manager, admin or super admin.</source>
+        <translation>יש לבחור תפקיד: תמיכה, מנהל/ת, מנהל/ת מערכת או מנהל/ת-על.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="262"/>
+        <source>Only a super admin can manage admins.</source>
+        <translation>רק מנהלי-על יכולים לנהל מנהלי מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="266"/>
+        <source>You cannot change your own role. Ask another admin to do it.</source>
+        <translation>אי אפשר לשנות את התפקיד של עצמך. יש לבקש זאת ממנהל/ת מערכת אחר/ת.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="272"/>
+        <source>You cannot deactivate yourself. Ask another admin to do it.</source>
+        <translation>אי אפשר להשבית את החשבון של עצמך. יש לבקש זאת ממנהל/ת מערכת אחר/ת.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="277"/>
+        <source>Only admins can manage people.</source>
+        <translation>רק מנהלי מערכת יכולים לנהל משתמשים.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="282"/>
+        <source>The sign-in name &quot;%1&quot; is already taken. Choose another one.</source>
+        <translation>שם ההתחברות &quot;%1&quot; כבר תפוס. יש לבחור שם אחר.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="288"/>
+        <source>Someone already has this e-mail address. Each person needs their own.</source>
+        <translation>כתובת הדוא״ל הזו כבר בשימוש. לכל משתמש/ת נדרשת כתובת נפרדת.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="292"/>
+        <source>This sign-in name is already taken. Choose another one.</source>
+        <translation>שם ההתחברות הזה כבר תפוס. יש לבחור שם אחר.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="298"/>
+        <source>This sign-in name is not allowed.</source>
+        <translation>אי אפשר להשתמש בשם ההתחברות הזה.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="313"/>
+        <source>The database did not accept the new password. Nothing was changed.</source>
+        <translation>מסד הנתונים לא קיבל את הסיסמה החדשה. לא בוצע שום שינוי.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="318"/>
+        <source>The database refused the input: %1.</source>
+        <translation>מסד הנתונים דחה את הקלט: %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="329"/>
+        <source>The database took too long to answer. Nothing was changed; try again.</source>
+        <translation>מסד הנתונים לא הגיב בזמן. לא בוצע שום שינוי; יש לנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="333"/>
+        <source>The database refused this: %1.</source>
+        <translation>מסד הנתונים דחה את הפעולה: %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="363"/>
+        <source>Nobody signs in as &quot;%1&quot;. `opsdeskd user list` shows who does.</source>
+        <translation>אין משתמש עם שם ההתחברות &quot;%1&quot;. הפקודה `opsdeskd user list` מציגה את כל שמות ההתחברות הקיימים.</translation>
+    </message>
+    <message>
+        <location filename="../services/people.cpp" line="385"/>
+        <location filename="../services/people.cpp" line="470"/>
+        <source>Could not prepare the password: %1</source>
+        <translation>לא ניתן להכין את הסיסמה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::signin</name>
+    <message>
+        <location filename="../services/signin.cpp" line="64"/>
+        <source>The sign-in name or password is wrong. Check both (passwords are case-sensitive) or ask an admin to reset your password.</source>
+        <translation>שם ההתחברות או הסיסמה שגויים. יש לבדוק את שניהם (בסיסמה יש הבחנה בין אותיות גדולות לקטנות) או לבקש ממנהל/ת מערכת לאפס את הסיסמה שלך.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="67"/>
+        <source>The account “%1” is deactivated. Ask an admin to reactivate it.</source>
+        <translation>החשבון &quot;%1&quot; מושבת. יש לבקש ממנהל/ת מערכת להפעיל אותו מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="70"/>
+        <source>The server “%1” is unknown. Check the host name in the server profile.</source>
+        <translation>השרת &quot;%1&quot; לא מוכר. יש לבדוק את שם המארח בפרופיל השרת.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="73"/>
+        <source>No database server answers at %1. Check the host and port, or whether the server is running.</source>
+        <translation>אין שרת מסד נתונים שעונה בכתובת %1. יש לבדוק את המארח והפורט, או לוודא שהשרת פועל.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="77"/>
+        <source>The server at %1 accepts only encrypted (TLS) connections. Set the profile&apos;s TLS mode to “require” or stronger.</source>
+        <translation>השרת בכתובת %1 מקבל רק חיבורים מוצפנים (TLS). יש להגדיר בפרופיל את מצב ה-TLS ל-&quot;require&quot; (נדרשת) או למצב מחמיר יותר.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="81"/>
+        <source>The profile requires TLS, but the server at %1 does not offer it. Ask your administrator to enable TLS, or lower the profile&apos;s TLS mode.</source>
+        <translation>הפרופיל מחייב TLS, אבל השרת בכתובת %1 לא מציע אותו. יש לבקש ממנהל/ת המערכת להפעיל TLS, או להוריד את רמת ה-TLS בפרופיל.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="85"/>
+        <source>The database “%1” does not exist on %2. Check the database name in the server profile.</source>
+        <translation>מסד הנתונים &quot;%1&quot; לא קיים בשרת %2. יש לבדוק את שם מסד הנתונים בפרופיל השרת.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="89"/>
+        <source>The database “%1” is not set up for OpsDesk yet. Run “opsdeskd migrate” against it first.</source>
+        <translation>מסד הנתונים &quot;%1&quot; עדיין לא הוגדר עבור OpsDesk. יש להריץ עליו קודם את &quot;opsdeskd migrate&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="93"/>
+        <source>“%1” can sign in to the database but is not an OpsDesk account. Ask an admin to create one (People page, or “opsdeskd user create”).</source>
+        <translation>המשתמש &quot;%1&quot; יכול להתחבר למסד הנתונים, אבל אין לו חשבון OpsDesk. יש לבקש ממנהל/ת מערכת ליצור חשבון (בדף &quot;משתמשים&quot;, או באמצעות &quot;opsdeskd user create&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../services/signin.cpp" line="97"/>
+        <source>Signing in failed. The details below say why.</source>
+        <translation>ההתחברות נכשלה. הסיבה מופיעה בפרטים שלמטה.</translation>
     </message>
 </context>
 </TS>
