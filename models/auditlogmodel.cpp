@@ -464,7 +464,7 @@ void AuditLogModel::setTimeRange(TimeRange range)
         // Start from what was shown: the preset's span, or the last 24 hours.
         const QDateTime from = m_applied.from.isValid()
                                    ? m_applied.from
-                                   : QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
+                                   : QDateTime::currentDateTimeUtc().addSecs(qint64(-24) * 3600);
         m_customFrom = boundText(from);
     }
     m_timeRange = range;
@@ -608,7 +608,7 @@ std::optional<auditlog::Filter> AuditLogModel::resolveFilter() const
         filter.from = now.addSecs(-3600);
         break;
     case Last24Hours:
-        filter.from = now.addSecs(-24 * 3600);
+        filter.from = now.addSecs(qint64(-24) * 3600);
         break;
     case Last7Days:
         filter.from = now.addDays(-7);

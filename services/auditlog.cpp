@@ -216,7 +216,7 @@ QString isoMicroseconds(qint64 atUs)
     const qint64 ms = atUs >= 0 ? atUs / 1000 : (atUs - 999) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     return at.toString(u"yyyy-MM-dd'T'HH:mm:ss."_s) +
-           u"%1Z"_s.arg(atUs - ms * 1000 + (at.time().msec() * 1000), 6, 10, QChar(u'0'));
+           u"%1Z"_s.arg(atUs - ms * 1000 + (qint64(at.time().msec()) * 1000), 6, 10, QChar(u'0'));
 }
 
 } // namespace
@@ -338,7 +338,7 @@ QString conversationFor(const QSqlDatabase &db, const QString &resourceType,
         return {};
     }
     auto query = exec(db, sql, {resourceId});
-    const QString conversation = query.next() ? query.value(0).toString() : QString();
+    QString conversation = query.next() ? query.value(0).toString() : QString();
     throwIfIncomplete(query);
     return conversation;
 }

@@ -203,7 +203,7 @@ void collectStrings(const QJsonValue &value, QStringList &out)
     if (value.isString()) {
         out << value.toString();
     } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             collectStrings(item, out);
         }
     } else if (value.isObject()) {

@@ -238,6 +238,7 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     const QString peopleFile = QDir(dataDir).filePath(u"demo-people.json"_s);
     DatabaseConfig serviceConfig = config.value();
     serviceConfig.user = u"opsdeskd_demo"_s;
+    serviceConfig.applicationName = u"opsdeskd"_s;
     {
         Database owner(config.value(), 1);
         const QSqlDatabase db = owner.openDedicated(u"opsdeskd-demo-people"_s);

@@ -51,7 +51,8 @@ ColumnLayout {
             selectByMouse: true
             text: value.text
             wrapMode: TextEdit.Wrap
-            horizontalAlignment: TextEdit.AlignLeft
+            // No explicit alignment: a value follows its own text direction (an English body
+            // stays left-aligned in a Hebrew window, a Hebrew name right-aligned in an English one).
             font.pixelSize: Theme.fontBody
             font.family: Theme.monospace
             font.italic: value.empty
