@@ -147,11 +147,11 @@ QString conversationStatusLabel(const QString &status)
 
 QString roleLabel(const QString &role)
 {
-    static const Labels labels{{u"support"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Support")},
-                               {u"manager"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Manager")},
-                               {u"admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Admin")},
-                               {u"super_admin"_s,
-                                QT_TRANSLATE_NOOP("opsdesk::display", "Super admin")}};
+    static const Labels labels{
+        {u"support"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Support")},
+        {u"manager"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Manager")},
+        {u"admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Admin")},
+        {u"super_admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Super admin")}};
     return lookup(labels, role, role);
 }
 

@@ -189,8 +189,7 @@ int distinctColours(const QImage &image)
 /// signed in as a person with @p role (the database owner seeds the data).
 struct App {
     /// @p signInNow false: the window opens on the sign-in screen.
-    explicit App(const QString &name, const QString &role = u"super_admin"_s,
-                 bool signInNow = true)
+    explicit App(const QString &name, const QString &role = u"super_admin"_s, bool signInNow = true)
         : config(testsupport::freshDatabase(name))
     {
         seed(config);

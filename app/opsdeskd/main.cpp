@@ -89,9 +89,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
-    const bool subcommandHelp = parser.isSet(help) && positional.size() == 1 &&
-                                (positional.first() == u"user" || positional.first() == u"api-key" ||
-                                 positional.first() == u"audit");
+    const bool subcommandHelp =
+        parser.isSet(help) && positional.size() == 1 &&
+        (positional.first() == u"user" || positional.first() == u"api-key" ||
+         positional.first() == u"audit");
     if (!subcommandHelp && (parser.isSet(help) || positional.isEmpty())) {
         std::printf("%s", kHelp);
         return parser.isSet(help) ? 0 : 2;

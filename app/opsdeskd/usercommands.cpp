@@ -325,11 +325,12 @@ int user(const QStringList &args, const QCommandLineParser &parser)
 int audit(const QStringList &args, const QCommandLineParser &parser)
 {
     if (parser.isSet(u"help"_s)) {
-        std::printf("Usage: opsdeskd audit prune --keep-days N\n\n"
-                    "Deletes audit entries older than N days (N >= 30) through\n"
-                    "opsdesk.prune_audit_log(), the only way audit entries are removed, and records\n"
-                    "the pruning as an audit entry of its own. Run it as opsdeskd's service role\n"
-                    "(OPSDESK_DATABASE_URL), for example daily from a systemd timer or cron.\n");
+        std::printf(
+            "Usage: opsdeskd audit prune --keep-days N\n\n"
+            "Deletes audit entries older than N days (N >= 30) through\n"
+            "opsdesk.prune_audit_log(), the only way audit entries are removed, and records\n"
+            "the pruning as an audit entry of its own. Run it as opsdeskd's service role\n"
+            "(OPSDESK_DATABASE_URL), for example daily from a systemd timer or cron.\n");
         return 0;
     }
     if (args.value(0) != u"prune" || args.size() != 1) {
