@@ -4,7 +4,6 @@
 #include "displayformat.h"
 #include "workspace.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,15 +23,7 @@ namespace {
 constexpr auto kContext = "opsdesk::AuditLogModel";
 const auto kTable = u"audit_log"_s;
 
-/// Wire value → untranslated label, translated on lookup.
-using Labels = QHash<QString, const char *>;
-
-QString lookup(const Labels &labels, const QString &key, const QString &fallback)
-{
-    const auto found = labels.constFind(key);
-    return found == labels.constEnd() ? fallback
-                                      : QCoreApplication::translate(kContext, found.value());
-}
+using display::Labels;
 
 QString actionLabel(const QString &action)
 {
@@ -41,7 +32,7 @@ QString actionLabel(const QString &action)
         {u"update"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Changed")},
         {u"delete"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Deleted")},
         {u"prune"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Pruned")}};
-    return lookup(labels, action, action);
+    return display::translatedLabel(kContext, labels, action, action);
 }
 
 /// What the action's colour means; the page maps these to Theme colours.
@@ -67,7 +58,7 @@ QString resourceTypeLabel(const QString &type)
         {u"audit_log"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Audit trail")},
         {u"whatsapp_webhook_events"_s,
          QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Webhook event")}};
-    return lookup(labels, type, type);
+    return display::translatedLabel(kContext, labels, type, type);
 }
 
 /// The type as a filter choice ("Conversations").
@@ -83,7 +74,7 @@ QString resourceTypePluralLabel(const QString &type)
         {u"audit_log"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Audit trail (retention)")},
         {u"whatsapp_webhook_events"_s,
          QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Webhook events")}};
-    return lookup(labels, type, type);
+    return display::translatedLabel(kContext, labels, type, type);
 }
 
 /// A uuid's first block; other ids cut at 12 characters.

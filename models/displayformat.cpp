@@ -8,20 +8,23 @@ using namespace Qt::StringLiterals;
 namespace opsdesk::display {
 
 namespace {
+
+constexpr auto kContext = "opsdesk::display";
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("opsdesk::display", text, disambiguation, n);
-}
-/// Wire value → untranslated label, translated on lookup.
-using Labels = QHash<QString, const char *>;
-
-QString lookup(const Labels &labels, const QString &key, const QString &fallback)
-{
-    const auto found = labels.constFind(key);
-    return found == labels.constEnd() ? fallback : tr(found.value());
+    return QCoreApplication::translate(kContext, text, disambiguation, n);
 }
 
 } // namespace
+
+QString translatedLabel(const char *context, const Labels &labels, const QString &key,
+                        const QString &fallback)
+{
+    const auto found = labels.constFind(key);
+    return found == labels.constEnd() ? fallback
+                                      : QCoreApplication::translate(context, found.value());
+}
 
 QString shortTime(const QDateTime &at, const QDateTime &now)
 {
@@ -133,7 +136,7 @@ QString deliveryStatusLabel(const QString &status)
                                {u"delivered"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Delivered")},
                                {u"read"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Read")},
                                {u"failed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Failed")}};
-    return lookup(labels, status, {});
+    return translatedLabel(kContext, labels, status, {});
 }
 
 QString conversationStatusLabel(const QString &status)
@@ -142,7 +145,7 @@ QString conversationStatusLabel(const QString &status)
                                {u"pending"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Pending")},
                                {u"snoozed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Snoozed")},
                                {u"resolved"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Resolved")}};
-    return lookup(labels, status, status);
+    return translatedLabel(kContext, labels, status, status);
 }
 
 QString roleLabel(const QString &role)
@@ -152,7 +155,7 @@ QString roleLabel(const QString &role)
         {u"manager"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Manager")},
         {u"admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Admin")},
         {u"super_admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Super admin")}};
-    return lookup(labels, role, role);
+    return translatedLabel(kContext, labels, role, role);
 }
 
 QString processingLabel(const QString &processing)
@@ -161,7 +164,7 @@ QString processingLabel(const QString &processing)
                                {u"processed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Processed")},
                                {u"failed"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Failed")},
                                {u"ignored"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Ignored")}};
-    return lookup(labels, processing, processing);
+    return translatedLabel(kContext, labels, processing, processing);
 }
 
 QString messageKindLabel(const QString &kind)
@@ -181,7 +184,7 @@ QString messageKindLabel(const QString &kind)
         {u"note"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Private note")},
         {u"unsupported"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Unsupported message")},
     };
-    return lookup(labels, kind, {});
+    return translatedLabel(kContext, labels, kind, {});
 }
 
 } // namespace opsdesk::display

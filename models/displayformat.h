@@ -1,10 +1,19 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 /// Labels the screens show, decided in C++ so QML only binds them (and so they are tested).
 namespace opsdesk::display {
+
+/// Wire value → untranslated label (marked with `QT_TRANSLATE_NOOP(context, ...)`), translated
+/// when looked up.
+using Labels = QHash<QString, const char *>;
+/// The label for @p key in @p labels, translated in the translation @p context the labels were
+/// marked with (e.g. "opsdesk::display"); @p fallback, untranslated, when @p key has none.
+QString translatedLabel(const char *context, const Labels &labels, const QString &key,
+                        const QString &fallback);
 
 /// "14:05" today, "Yesterday", a weekday within the week, else a short date; local time.
 QString shortTime(const QDateTime &at, const QDateTime &now = QDateTime::currentDateTime());

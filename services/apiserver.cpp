@@ -1,6 +1,8 @@
 #include "apiserver.h"
 
 #include "database.h"
+#include "httprequests.h"
+#include "logging.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -9,12 +11,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QUuid>
 
 #include <QCoroFuture>
-
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cmath>
@@ -29,22 +27,7 @@ using Method = QHttpServerRequest::Method;
 using Clock = std::chrono::steady_clock;
 
 const QString kApiRoot = u"/api/v1/"_s;
-constexpr qsizetype kMaxRequestIdLength = 128;
 constexpr qsizetype kMaxLoggedPathLength = 200;
-
-/// The `api` area logger (shared/design/style.md, rule 18), created like the others.
-std::shared_ptr<spdlog::logger> apiLog()
-{
-    static const std::shared_ptr<spdlog::logger> logger = [] {
-        if (auto existing = spdlog::get("api")) {
-            return existing;
-        }
-        auto created = spdlog::stderr_color_mt("api");
-        created->set_level(spdlog::get_level());
-        return created;
-    }();
-    return logger;
-}
 
 /// Matches every path below @p prefix, whatever the method: the API routes by itself, so it
 /// can answer 404 and 405 in its own envelope.
@@ -65,27 +48,6 @@ protected:
 private:
     QString m_prefix;
 };
-
-QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
-}
-
-/// The caller's X-Request-Id if it is safe to echo and log, else a new UUID.
-QByteArray requestIdOf(const QHttpServerRequest &request)
-{
-    const QByteArray given = header(request, "X-Request-Id");
-    const bool usable = !given.isEmpty() && given.size() <= kMaxRequestIdLength &&
-                        std::all_of(given.begin(), given.end(), [](char c) {
-                            return c > 0x20 && c < 0x7f && c != '"' && c != '\\';
-                        });
-    return usable ? given : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
 
 /// The path for a log line: printable ASCII only, cut to a sane length.
 std::string loggable(const QString &path)
@@ -354,7 +316,7 @@ ApiServer::ApiServer(Database &database, Options options, QObject *parent)
     , m_keyBuckets(std::make_unique<Buckets>(options.perKey))
     , m_addressBuckets(std::make_unique<Buckets>(options.perAddress))
 {
-    apiLog(); // exists from now on, for sinks added by the process (or a test)
+    logging::api(); // exists from now on, for sinks added by the process (or a test)
 
     addEndpoint(
         Method::Get, u"/api/v1/whoami"_s, {}, [](ApiRequest request) -> QCoro::Task<ApiResult> {
@@ -400,7 +362,7 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     auto exchange = std::make_shared<Exchange>(std::move(responder));
     exchange->timer.start();
     exchange->socket = exchange->responder.socket();
-    exchange->requestId = requestIdOf(request);
+    exchange->requestId = httprequests::requestIdOf(request);
     exchange->method = methodName(request.method());
     exchange->path = loggable(request.url().path());
     exchange->remote = request.remoteAddress().toString().toStdString();
@@ -420,7 +382,7 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     }
 
     // RFC 7235: credentials = auth-scheme 1*SP token68; the scheme is case-insensitive.
-    const QByteArray authorization = header(request, "Authorization").trimmed();
+    const QByteArray authorization = httprequests::header(request, "Authorization").trimmed();
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = space < 0 ? authorization : authorization.left(space);
     if (authorization.isEmpty() || scheme.compare("Bearer", Qt::CaseInsensitive) != 0) {
@@ -434,8 +396,8 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     const auto parsed = apikeys::parseToken(token);
     if (!parsed) {
         // Not even shaped like a key: no database work, and nothing of it in the log.
-        apiLog()->warn("request_id={} key=- refused: malformed token",
-                       exchange->requestId.constData());
+        logging::api()->warn("request_id={} key=- refused: malformed token",
+                             exchange->requestId.constData());
         answer(*exchange, unauthorized(u"invalid_token"_s, u"The API key is not valid."_s, true));
         return;
     }
@@ -447,7 +409,7 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     api.path = request.url().path();
     api.query = request.query();
     api.body = request.body();
-    api.contentType = header(request, "Content-Type");
+    api.contentType = httprequests::header(request, "Content-Type");
     api.remoteAddress = request.remoteAddress();
     authenticateAndRun(std::move(exchange), std::move(api), token);
 }
@@ -456,7 +418,7 @@ QCoro::Task<> ApiServer::authenticateAndRun(std::shared_ptr<Exchange> exchange, 
                                             QByteArray token)
 {
     QPointer self{this};
-    const auto log = apiLog();
+    const auto log = logging::api();
     const char *requestId = exchange->requestId.constData();
     const int interval = m_options.lastUsedIntervalSeconds;
     auto future = m_database.run(
@@ -562,8 +524,8 @@ QCoro::Task<> ApiServer::run(std::shared_ptr<Exchange> exchange,
         auto task = endpoint->handler(std::move(request));
         result = co_await task;
     } catch (const std::exception &error) {
-        apiLog()->error("request_id={} handler failed: {}", exchange->requestId.constData(),
-                        error.what());
+        logging::api()->error("request_id={} handler failed: {}", exchange->requestId.constData(),
+                              error.what());
     }
     if (!self) {
         co_return;
@@ -600,13 +562,13 @@ void ApiServer::answer(Exchange &exchange, const ApiResult &result)
     }
     const int status = int(result.status());
     const double milliseconds = double(exchange.timer.nsecsElapsed()) / 1e6;
-    apiLog()->log(status >= 500 ? spdlog::level::err : spdlog::level::info,
-                  "request_id={} remote={} method={} path=\"{}\" status={} error={} key={} "
-                  "duration_ms={:.2f} bytes_in={} bytes_out={}{}",
-                  exchange.requestId.constData(), exchange.remote, exchange.method, exchange.path,
-                  status, result.success() ? "-" : result.code().toStdString(), exchange.keyPrefix,
-                  milliseconds, exchange.bytesIn, connected ? body.size() : 0,
-                  connected ? "" : " (client gone)");
+    logging::api()->log(status >= 500 ? spdlog::level::err : spdlog::level::info,
+                        "request_id={} remote={} method={} path=\"{}\" status={} error={} key={} "
+                        "duration_ms={:.2f} bytes_in={} bytes_out={}{}",
+                        exchange.requestId.constData(), exchange.remote, exchange.method,
+                        exchange.path, status, result.success() ? "-" : result.code().toStdString(),
+                        exchange.keyPrefix, milliseconds, exchange.bytesIn,
+                        connected ? body.size() : 0, connected ? "" : " (client gone)");
 }
 
 } // namespace opsdesk

@@ -1,5 +1,6 @@
 #include "ingestserver.h"
 
+#include "httprequests.h"
 #include "logging.h"
 #include "migrator.h"
 
@@ -10,7 +11,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
-#include <QUuid>
 
 #include <QCoroFuture>
 
@@ -20,25 +20,6 @@ namespace opsdesk {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
-
-QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
-{
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
-}
-
-QByteArray requestIdOf(const QHttpServerRequest &request)
-{
-    QByteArray id = header(request, "X-Request-Id").left(128);
-    if (id.isEmpty()) {
-        id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    }
-    return id;
-}
 
 /// Writes a complete response if the client is still connected.
 void reply(QHttpServerResponder &responder, const QPointer<QTcpSocket> &socket, Status status,
@@ -106,7 +87,7 @@ IngestServer::IngestServer(Database &database, Options options, QObject *parent)
         u"/webhooks/whatsapp"_s, QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const QUrlQuery query(request.url());
-            const auto requestId = requestIdOf(request);
+            const auto requestId = httprequests::requestIdOf(request);
             const QPointer<QTcpSocket> socket = responder.socket();
             const bool subscribe = query.queryItemValue(u"hub.mode"_s) == u"subscribe";
             const QByteArray token =
@@ -131,11 +112,12 @@ IngestServer::IngestServer(Database &database, Options options, QObject *parent)
                  });
     m_http.route(u"/healthz"_s, QHttpServerRequest::Method::Get,
                  [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     reply(responder, responder.socket(), Status::Ok, requestIdOf(request), "ok\n");
+                     reply(responder, responder.socket(), Status::Ok,
+                           httprequests::requestIdOf(request), "ok\n");
                  });
     m_http.route(u"/readyz"_s, QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-                     handleReady(std::move(responder));
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     handleReady(request, std::move(responder));
                  });
 }
 
@@ -169,7 +151,7 @@ void IngestServer::shutdown()
 void IngestServer::handleWebhookPost(const QHttpServerRequest &request,
                                      QHttpServerResponder &&responder)
 {
-    const auto requestId = requestIdOf(request);
+    const auto requestId = httprequests::requestIdOf(request);
     const QPointer<QTcpSocket> socket = responder.socket();
     const QByteArray body = request.body();
     const auto from = request.remoteAddress().toString().toStdString();
@@ -180,7 +162,8 @@ void IngestServer::handleWebhookPost(const QHttpServerRequest &request,
         reply(responder, socket, Status::PayloadTooLarge, requestId, "body too large\n");
         return;
     }
-    const auto verdict = m_signature.verify(body, header(request, "X-Hub-Signature-256"));
+    const auto verdict =
+        m_signature.verify(body, httprequests::header(request, "X-Hub-Signature-256"));
     if (verdict != WebhookSignature::Result::Valid) {
         ++m_signatureFailures;
         logging::ingest()->warn(
@@ -215,12 +198,14 @@ void IngestServer::handleWebhookPost(const QHttpServerRequest &request,
         });
 }
 
-void IngestServer::handleReady(QHttpServerResponder &&responder)
+void IngestServer::handleReady(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    answerReadiness(std::make_shared<QHttpServerResponder>(std::move(responder)));
+    answerReadiness(std::make_shared<QHttpServerResponder>(std::move(responder)),
+                    httprequests::requestIdOf(request));
 }
 
-QCoro::Task<> IngestServer::answerReadiness(std::shared_ptr<QHttpServerResponder> responder)
+QCoro::Task<> IngestServer::answerReadiness(std::shared_ptr<QHttpServerResponder> responder,
+                                            QByteArray requestId)
 {
     QPointer self{this};
     const QPointer<QTcpSocket> socket = responder->socket();
@@ -229,7 +214,6 @@ QCoro::Task<> IngestServer::answerReadiness(std::shared_ptr<QHttpServerResponder
     if (!self) {
         co_return;
     }
-    const auto requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     if (!result || !result.value()) {
         const QString why = !result ? result.error() : result.value().error();
         reply(*responder, socket, Status::ServiceUnavailable, requestId,

@@ -56,8 +56,10 @@ public:
 
 private:
     void handleWebhookPost(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleReady(QHttpServerResponder &&responder);
-    QCoro::Task<> answerReadiness(std::shared_ptr<QHttpServerResponder> responder);
+    void handleReady(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    /// Answers /readyz once the database and migrations are checked, echoing @p requestId.
+    QCoro::Task<> answerReadiness(std::shared_ptr<QHttpServerResponder> responder,
+                                  QByteArray requestId);
 
     Database &m_database;
     Options m_options;

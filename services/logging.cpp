@@ -58,7 +58,7 @@ void setup(const char *level)
         spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%-5l%$ %n: %v");
         qInstallMessageHandler(forwardQtMessage);
     });
-    for (const char *name : {"feed", "ingest", "db", "jobs", "ui", "app"}) {
+    for (const char *name : {"feed", "ingest", "db", "jobs", "api", "ui", "app"}) {
         area(name)->set_level(spdlog::get_level());
     }
 }
@@ -78,6 +78,10 @@ std::shared_ptr<spdlog::logger> db()
 std::shared_ptr<spdlog::logger> jobs()
 {
     return area("jobs");
+}
+std::shared_ptr<spdlog::logger> api()
+{
+    return area("api");
 }
 std::shared_ptr<spdlog::logger> ui()
 {

@@ -7,8 +7,9 @@
 /// Structured logging for OpsDesk, one spdlog logger per area.
 ///
 /// Areas: `feed` (change feed), `ingest` (webhook HTTP ingest), `db` (connections, migrations,
-/// embedded cluster), `jobs` (background workers), `ui` (desktop client, incl. forwarded QML
-/// messages), `app` (process set-up). Secrets and full tokens are never logged.
+/// embedded cluster), `jobs` (background workers), `api` (automation HTTP API), `ui` (desktop
+/// client, incl. forwarded QML messages), `app` (process set-up). Secrets and full tokens are never
+/// logged.
 namespace opsdesk::logging {
 
 /// Creates the area loggers writing to stderr and routes qDebug/qWarning/QML messages into the
@@ -21,6 +22,7 @@ std::shared_ptr<spdlog::logger> feed();
 std::shared_ptr<spdlog::logger> ingest();
 std::shared_ptr<spdlog::logger> db();
 std::shared_ptr<spdlog::logger> jobs();
+std::shared_ptr<spdlog::logger> api();
 std::shared_ptr<spdlog::logger> ui();
 std::shared_ptr<spdlog::logger> app();
 

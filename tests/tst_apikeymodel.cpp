@@ -10,12 +10,12 @@
 #include "signin.h"
 #include "workspace.h"
 
+#include "messagerecorder.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -37,27 +37,6 @@ namespace {
 
 constexpr int kTimeout = 15000;
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
-
-QMutex s_messagesMutex;
-QStringList s_messages;
-QtMessageHandler s_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        QMutexLocker lock(&s_messagesMutex);
-        s_messages << message;
-    }
-    if (s_previousHandler) {
-        s_previousHandler(type, context, message);
-    }
-}
-
-QStringList takeMessages()
-{
-    QMutexLocker lock(&s_messagesMutex);
-    return std::exchange(s_messages, {});
-}
 
 /// A signed-in Workspace, as the desktop client has after sign-in.
 struct Session {
@@ -252,7 +231,7 @@ private:
         const bool onTheLeft = newKey->mapToScene({0, 0}).x() < window->width() / 2;
         QCOMPARE(onTheLeft, direction == Qt::RightToLeft);
 
-        const QStringList messages = takeMessages();
+        const QStringList messages = testsupport::takeMessages();
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
         Workspace::setInstance(nullptr);
     }
@@ -261,15 +240,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(u"Basic"_s);
-        s_previousHandler = qInstallMessageHandler(recordMessage);
+        testsupport::startRecordingMessages();
         m_owner = testsupport::freshDatabase(u"apikeymodel"_s);
         m_admin = testsupport::createPerson(m_owner, u"ada"_s, u"admin"_s);
         m_manager = testsupport::createPerson(m_owner, u"max"_s, u"manager"_s);
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(s_previousHandler); }
+    void cleanupTestCase() { testsupport::stopRecordingMessages(); }
 
-    void init() { takeMessages(); }
+    void init() { testsupport::takeMessages(); }
 
     void cleanup() { QGuiApplication::setLayoutDirection(Qt::LeftToRight); }
 

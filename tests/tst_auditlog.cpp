@@ -10,6 +10,8 @@
 #include "signin.h"
 #include "workspace.h"
 
+#include "messagerecorder.h"
+#include "testconnection.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -18,14 +20,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -43,68 +43,7 @@ namespace {
 constexpr int kTimeout = 15000;
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-/// A connection of the test's own: the cluster superuser for a config from freshDatabase(), or a
-/// person for one from createPerson(). An SQL error fails the running test.
-class Connection
-{
-public:
-    explicit Connection(const DatabaseConfig &config)
-        : m_database(config, 1)
-        , m_name(u"test-audit-"_s + QUuid::createUuid().toString(QUuid::Id128))
-        , m_db(m_database.openDedicated(m_name))
-    {}
-    ~Connection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    [[nodiscard]] const QSqlDatabase &db() const { return m_db; }
-
-    /// Every row of @p sql, each as a list of its columns.
-    QList<QVariantList> rows(const QString &sql, const QVariantList &args = {})
-    {
-        QList<QVariantList> result;
-        try {
-            auto query = opsdesk::exec(m_db, sql, args);
-            while (query.next()) {
-                QVariantList row;
-                for (int i = 0; i < query.record().count(); ++i) {
-                    row << query.value(i);
-                }
-                result << row;
-            }
-            throwIfIncomplete(query);
-        } catch (const DatabaseError &error) {
-            QTest::qFail(qPrintable(u"SQL failed: %1\n%2"_s.arg(error.message(), sql)), __FILE__,
-                         __LINE__);
-        }
-        return result;
-    }
-    /// The first column of the first row.
-    QVariant value(const QString &sql, const QVariantList &args = {})
-    {
-        const auto all = rows(sql, args);
-        return all.isEmpty() || all.first().isEmpty() ? QVariant() : all.first().first();
-    }
-    /// The first column of every row, as ids.
-    QList<qint64> ids(const QString &sql, const QVariantList &args = {})
-    {
-        QList<qint64> result;
-        for (const QVariantList &row : rows(sql, args)) {
-            result << row.first().toLongLong();
-        }
-        return result;
-    }
-
-private:
-    Database m_database;
-    QString m_name;
-    QSqlDatabase m_db;
-};
+using testsupport::Connection;
 
 /// A sign-in name not used before in this cluster (roles are cluster-wide; every test makes
 /// its own people).
@@ -425,28 +364,6 @@ QVariant roleAt(const QAbstractItemModel &model, int row, int role)
     return model.data(model.index(row, 0), role);
 }
 
-/// Every warning, critical and fatal message, from anywhere in the process.
-QMutex s_messagesMutex;
-QStringList s_messages;
-QtMessageHandler s_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        QMutexLocker lock(&s_messagesMutex);
-        s_messages << message;
-    }
-    if (s_previousHandler) {
-        s_previousHandler(type, context, message);
-    }
-}
-
-QStringList takeMessages()
-{
-    QMutexLocker lock(&s_messagesMutex);
-    return std::exchange(s_messages, {});
-}
-
 QList<QQuickItem *> itemsBelow(QQuickItem *root)
 {
     QList<QQuickItem *> items;
@@ -478,10 +395,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QQuickStyle::setStyle(u"Basic"_s);
-        s_previousHandler = qInstallMessageHandler(recordMessage);
+        testsupport::startRecordingMessages();
     }
-    void cleanupTestCase() { qInstallMessageHandler(s_previousHandler); }
-    void init() { takeMessages(); }
+    void cleanupTestCase() { testsupport::stopRecordingMessages(); }
+    void init() { testsupport::takeMessages(); }
     void cleanup() { QGuiApplication::setLayoutDirection(Qt::LeftToRight); }
 
     void filtersMatchExactlyAndPagesByKeyset()
@@ -1107,7 +1024,8 @@ ApplicationWindow {
 }
 )",
                         QUrl(u"qrc:/test/AuditWindow.qml"_s));
-        QVERIFY2(engine.rootObjects().size() == 1, qPrintable(takeMessages().join(u'\n')));
+        QVERIFY2(engine.rootObjects().size() == 1,
+                 qPrintable(testsupport::takeMessages().join(u'\n')));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -1160,7 +1078,7 @@ ApplicationWindow {
 
         const QImage image = window->grabWindow();
         QVERIFY(!image.isNull());
-        const QStringList messages = takeMessages();
+        const QStringList messages = testsupport::takeMessages();
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
         engine.clearComponentCache();
         Workspace::setInstance(nullptr);

@@ -11,6 +11,7 @@
 #include "database.h"
 #include "people.h"
 
+#include "testconnection.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>
@@ -31,43 +32,15 @@ namespace {
 
 constexpr int kProcessTimeoutMs = 60000;
 
-/// One dedicated connection as @p config's role, for checks outside the service under test.
-class Connection
-{
-public:
-    explicit Connection(const DatabaseConfig &config)
-        : m_database(config, 1)
-        , m_name(u"test-people-"_s + QUuid::createUuid().toString(QUuid::Id128))
-        , m_db(m_database.openDedicated(m_name))
-    {}
-    ~Connection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    /// First column of the first row; throws DatabaseError.
-    QVariant value(const QString &sql, const QVariantList &args = {})
-    {
-        auto query = exec(m_db, sql, args);
-        return query.next() ? query.value(0) : QVariant();
-    }
-
-private:
-    Database m_database;
-    QString m_name;
-    QSqlDatabase m_db;
-};
+using testsupport::Connection;
 
 /// Tries to sign in as @p config; empty when it worked, else the server's refusal.
 QString signInProblem(const DatabaseConfig &config)
 {
     try {
         Connection connection(config);
-        return connection.value(u"SELECT 1"_s).toInt() == 1 ? QString() : u"no answer"_s;
+        auto query = connection.exec(u"SELECT 1"_s);
+        return query.next() && query.value(0).toInt() == 1 ? QString() : u"no answer"_s;
     } catch (const DatabaseError &error) {
         return error.message();
     }
@@ -393,7 +366,7 @@ private Q_SLOTS:
                 const QString statement =
                     QString(sql).replace(u"{name}"_s, name).replace(u"{target}"_s, target);
                 try {
-                    direct.value(statement);
+                    direct.exec(statement);
                     QFAIL(qPrintable(u"%1 was allowed: %2"_s.arg(name, statement)));
                 } catch (const DatabaseError &error) {
                     QVERIFY2(error.sqlState() == u"42501"_s,
@@ -487,7 +460,7 @@ private Q_SLOTS:
         // The open sessions are gone: their next query fails.
         QVERIFY(!pings(agent));
         try {
-            open.value(u"SELECT 1"_s);
+            open.exec(u"SELECT 1"_s);
             QFAIL("a deactivated person's session still answers");
         } catch (const DatabaseError &) {
         }
@@ -632,7 +605,7 @@ private Q_SLOTS:
              {u"DELETE FROM opsdesk.audit_log"_s, u"TRUNCATE opsdesk.audit_log"_s,
               u"UPDATE opsdesk.audit_log SET actor = 'someone else'"_s}) {
             try {
-                check.value(sql);
+                check.exec(sql);
                 QFAIL(qPrintable(u"the owner could run: "_s + sql));
             } catch (const DatabaseError &error) {
                 QCOMPARE(error.sqlState(), u"42501"_s);

@@ -8,11 +8,11 @@
 #include "signincontroller.h"
 #include "workspace.h"
 
+#include "messagerecorder.h"
 #include "testdatabase.h"
 
 #include <QApplication>
 #include <QImage>
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -20,7 +20,6 @@
 #include <QQuickWindow>
 #include <QSet>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -33,28 +32,6 @@ using namespace opsdesk;
 namespace {
 
 constexpr int kTimeout = 15000;
-
-/// Every warning, critical and fatal message, from anywhere in the process.
-QMutex s_messagesMutex;
-QStringList s_messages;
-QtMessageHandler s_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        QMutexLocker lock(&s_messagesMutex);
-        s_messages << message;
-    }
-    if (s_previousHandler) {
-        s_previousHandler(type, context, message);
-    }
-}
-
-QStringList takeMessages()
-{
-    QMutexLocker lock(&s_messagesMutex);
-    return std::exchange(s_messages, {});
-}
 
 /// Stores @p count webhook events received now, through a connection of its own.
 void insertEvents(const DatabaseConfig &config, int count)
@@ -242,17 +219,17 @@ private Q_SLOTS:
     {
         QVERIFY(qobject_cast<QApplication *>(QCoreApplication::instance())); // Qt Charts needs it
         QQuickStyle::setStyle(u"Basic"_s);
-        s_previousHandler = qInstallMessageHandler(recordMessage);
+        testsupport::startRecordingMessages();
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(s_previousHandler); }
+    void cleanupTestCase() { testsupport::stopRecordingMessages(); }
 
-    void init() { takeMessages(); }
+    void init() { testsupport::takeMessages(); }
 
     void cleanup()
     {
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-        takeMessages();
+        testsupport::takeMessages();
     }
 
     void loadsNavigatesAndStaysLive()
@@ -348,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(QColor(image.pixel(4, image.height() / 2)), QColor(u"#1f2a33"_s));
         QCOMPARE(QColor(image.pixel(image.width() - 4, 4)), QColor(u"#f4f6f8"_s));
 
-        const QStringList messages = takeMessages();
+        const QStringList messages = testsupport::takeMessages();
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
     }
 
@@ -375,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(QColor(image.pixel(image.width() - 4, image.height() / 2)), QColor(u"#1f2a33"_s));
         QCOMPARE(QColor(image.pixel(4, 4)), QColor(u"#f4f6f8"_s));
 
-        const QStringList messages = takeMessages();
+        const QStringList messages = testsupport::takeMessages();
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
     }
 

@@ -10,7 +10,6 @@
 
 #include <QUuid>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -39,39 +38,9 @@ Scopes: %s.
 Exit status: 0 done, 1 refused or failed (the reason is printed), 2 wrong usage.
 )";
 
-constexpr int kDone = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-QString timeLabel(const QDateTime &at, const QString &none)
-{
-    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : none;
-}
-
 void printHelp()
 {
     std::printf(kApiKeyHelp, qPrintable(apikeys::knownScopes().join(u", "_s)));
-}
-
-/// Left-aligned columns, two spaces apart.
-void printTable(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i >= widths.size()) {
-                widths.append(0);
-            }
-            widths[i] = std::max(widths[i], row[i].size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        }
-        std::printf("%s\n", qPrintable(line));
-    }
 }
 
 int create(const QSqlDatabase &db, const QString &name, const QString &scopes)

@@ -19,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -46,6 +47,32 @@ std::optional<DatabaseConfig> configFromEnvironment()
     DatabaseConfig result = config.value();
     result.applicationName = u"opsdeskd"_s;
     return result;
+}
+
+QString timeLabel(const QDateTime &at, const QString &none)
+{
+    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : none;
+}
+
+void printTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i >= widths.size()) {
+                widths.append(0);
+            }
+            widths[i] = std::max(widths[i], row[i].size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        }
+        std::printf("%s\n", qPrintable(line));
+    }
+    std::fflush(stdout);
 }
 
 namespace {

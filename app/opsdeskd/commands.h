@@ -3,6 +3,8 @@
 #include "databaseconfig.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -27,10 +29,21 @@ int audit(const QStringList &args, const QCommandLineParser &parser);
 /// `opsdeskd api-key create|list|revoke` (apikeycommands.cpp); options --name, --scopes.
 int apiKey(const QStringList &args, const QCommandLineParser &parser);
 
+/// Exit codes of the sub-commands: done, refused or failed (the reason is printed), wrong usage.
+inline constexpr int kDone = 0;
+inline constexpr int kFailed = 1;
+inline constexpr int kUsage = 2;
+
 /// Prints "opsdeskd: <message>" to stderr.
 void fail(const QString &message);
 /// OPSDESK_DATABASE_URL parsed, with application_name "opsdeskd"; prints the problem and
 /// returns nothing when it is missing or malformed.
 std::optional<opsdesk::DatabaseConfig> configFromEnvironment();
+
+/// @p at as "yyyy-MM-dd HH:mm UTC" (minutes, converted to UTC), or @p none when it is invalid.
+QString timeLabel(const QDateTime &at, const QString &none);
+/// Prints @p rows to stdout as left-aligned columns two spaces apart (the first row is usually
+/// the header), then flushes.
+void printTable(const QList<QStringList> &rows);
 
 } // namespace opsdeskd

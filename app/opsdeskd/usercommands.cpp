@@ -47,11 +47,6 @@ Sign-in names: 2-63 characters, a-z first, then a-z 0-9 _ . - (not pg_... or ops
 Exit status: 0 done, 1 refused or failed (the reason is printed), 2 wrong usage.
 )";
 
-/// Exit codes.
-constexpr int kDone = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
 void print(const QString &text)
 {
     std::printf("%s\n", qPrintable(text));
@@ -63,32 +58,6 @@ int report(const people::Error &error)
 {
     fail(error.message);
     return error.kind == people::Error::Kind::InvalidInput ? kUsage : kFailed;
-}
-
-QString timeLabel(const QDateTime &at, const QString &never)
-{
-    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : never;
-}
-
-/// Left-aligned columns, two spaces apart, a header row first.
-void printTable(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i >= widths.size()) {
-                widths.append(0);
-            }
-            widths[i] = std::max(widths[i], row[i].size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        }
-        print(line);
-    }
 }
 
 QCoro::Task<int> createPerson(Database &database, people::NewPerson draft)
