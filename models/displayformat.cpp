@@ -148,16 +148,6 @@ QString conversationStatusLabel(const QString &status)
     return translatedLabel(kContext, labels, status, status);
 }
 
-QString roleLabel(const QString &role)
-{
-    static const Labels labels{
-        {u"support"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Support")},
-        {u"manager"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Manager")},
-        {u"admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Admin")},
-        {u"super_admin"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Super admin")}};
-    return translatedLabel(kContext, labels, role, role);
-}
-
 QString processingLabel(const QString &processing)
 {
     static const Labels labels{{u"pending"_s, QT_TRANSLATE_NOOP("opsdesk::display", "Pending")},

@@ -40,8 +40,6 @@ QString deliveryTicks(const QString &status);
 QString deliveryStatusLabel(const QString &status);
 /// "Open", "Pending", "Snoozed", "Resolved".
 QString conversationStatusLabel(const QString &status);
-/// A person's role (admin_users.role): "Support", "Manager", "Admin", "Super admin".
-QString roleLabel(const QString &role);
 /// "Pending", "Processed", "Failed", "Ignored".
 QString processingLabel(const QString &processing);
 /// "[Image]", "[Location]", ...; empty for text.

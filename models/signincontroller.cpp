@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "logging.h"
+#include "people.h"
 #include "workspace.h"
 
 #include <QCoro/QCoroFuture>
@@ -124,7 +125,7 @@ QVariantList SignInController::demoPeople() const
         people << QVariantMap{{u"signInName"_s, person.signInName},
                               {u"displayName"_s, person.displayName},
                               {u"role"_s, person.role},
-                              {u"roleLabel"_s, display::roleLabel(person.role)},
+                              {u"roleLabel"_s, people::roleLabel(person.role)},
                               {u"initials"_s, display::initials(person.displayName)}};
     }
     return people;

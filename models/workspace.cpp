@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "displayformat.h"
+#include "people.h"
 
 #include <QPointer>
 
@@ -174,7 +175,7 @@ void Workspace::setDarkMode(bool dark)
 
 QString Workspace::roleLabel() const
 {
-    return display::roleLabel(m_person.role);
+    return people::roleLabel(m_person.role);
 }
 
 QString Workspace::initials() const

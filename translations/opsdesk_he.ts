@@ -1285,131 +1285,131 @@
 <context>
     <name>opsdesk::AuditLogModel</name>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="40"/>
+        <location filename="../models/auditlogmodel.cpp" line="31"/>
         <source>Created</source>
         <translation>נוצר</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="41"/>
+        <location filename="../models/auditlogmodel.cpp" line="32"/>
         <source>Changed</source>
         <translation>שונה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="42"/>
+        <location filename="../models/auditlogmodel.cpp" line="33"/>
         <source>Deleted</source>
         <translation>נמחק</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="43"/>
+        <location filename="../models/auditlogmodel.cpp" line="34"/>
         <source>Pruned</source>
         <translation>נוקה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="61"/>
+        <location filename="../models/auditlogmodel.cpp" line="52"/>
         <source>Person</source>
         <translation>משתמש/ת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="62"/>
+        <location filename="../models/auditlogmodel.cpp" line="53"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="63"/>
+        <location filename="../models/auditlogmodel.cpp" line="54"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="64"/>
+        <location filename="../models/auditlogmodel.cpp" line="55"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="65"/>
+        <location filename="../models/auditlogmodel.cpp" line="56"/>
         <source>Template</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="66"/>
+        <location filename="../models/auditlogmodel.cpp" line="57"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="67"/>
+        <location filename="../models/auditlogmodel.cpp" line="58"/>
         <source>Audit trail</source>
         <translation>יומן ביקורת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="69"/>
+        <location filename="../models/auditlogmodel.cpp" line="60"/>
         <source>Webhook event</source>
         <translation>אירוע Webhook</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="77"/>
+        <location filename="../models/auditlogmodel.cpp" line="68"/>
         <source>People</source>
         <translation>משתמשים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="78"/>
+        <location filename="../models/auditlogmodel.cpp" line="69"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="79"/>
+        <location filename="../models/auditlogmodel.cpp" line="70"/>
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="80"/>
+        <location filename="../models/auditlogmodel.cpp" line="71"/>
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="81"/>
+        <location filename="../models/auditlogmodel.cpp" line="72"/>
         <source>Templates</source>
         <translation>תבניות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="82"/>
+        <location filename="../models/auditlogmodel.cpp" line="73"/>
         <source>API keys</source>
         <translation>מפתחות API</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="83"/>
+        <location filename="../models/auditlogmodel.cpp" line="74"/>
         <source>Audit trail (retention)</source>
         <translation>יומן ביקורת (מדיניות שמירה)</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="85"/>
+        <location filename="../models/auditlogmodel.cpp" line="76"/>
         <source>Webhook events</source>
         <translation>אירועי Webhook</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="102"/>
+        <location filename="../models/auditlogmodel.cpp" line="93"/>
         <source>%1 %2</source>
         <comment>@label resource type, short id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="126"/>
+        <location filename="../models/auditlogmodel.cpp" line="117"/>
         <source>Local connection</source>
         <translation>חיבור מקומי</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="194"/>
+        <location filename="../models/auditlogmodel.cpp" line="185"/>
         <source>%1: %2 → %3</source>
         <comment>@info field: before → after</comment>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="196"/>
-        <location filename="../models/auditlogmodel.cpp" line="198"/>
-        <location filename="../models/auditlogmodel.cpp" line="897"/>
+        <location filename="../models/auditlogmodel.cpp" line="187"/>
+        <location filename="../models/auditlogmodel.cpp" line="189"/>
+        <location filename="../models/auditlogmodel.cpp" line="888"/>
         <source>empty</source>
         <translation>ריק</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="207"/>
+        <location filename="../models/auditlogmodel.cpp" line="198"/>
         <source>, +%n more</source>
         <comment>@info more changed fields</comment>
         <translation>
@@ -1418,12 +1418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="216"/>
+        <location filename="../models/auditlogmodel.cpp" line="207"/>
         <source>Removed 1 entry older than %1</source>
         <translation>הוסרה רשומה אחת מלפני %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="217"/>
+        <location filename="../models/auditlogmodel.cpp" line="208"/>
         <source>Removed %n entries older than %1</source>
         <translation>
             <numerusform>הוסרה %n רשומה מלפני %1</numerusform>
@@ -1431,18 +1431,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="227"/>
+        <location filename="../models/auditlogmodel.cpp" line="218"/>
         <source>%1: “%2”</source>
         <comment>@info field: value</comment>
         <translation>%1: “%2”</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="231"/>
+        <location filename="../models/auditlogmodel.cpp" line="222"/>
         <source>1 field</source>
         <translation>שדה אחד</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="232"/>
+        <location filename="../models/auditlogmodel.cpp" line="223"/>
         <source>%n fields</source>
         <translation>
             <numerusform>%n שדה</numerusform>
@@ -1450,104 +1450,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="530"/>
+        <location filename="../models/auditlogmodel.cpp" line="521"/>
         <source>“%1” is not a date. Use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>הערך &quot;%1&quot; אינו תאריך. יש להשתמש בתבנית YYYY-MM-DD או YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="541"/>
+        <location filename="../models/auditlogmodel.cpp" line="532"/>
         <source>The end of the range is before its start.</source>
         <translation>סוף הטווח מוקדם מתחילתו.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="550"/>
-        <location filename="../models/auditlogmodel.cpp" line="642"/>
+        <location filename="../models/auditlogmodel.cpp" line="541"/>
+        <location filename="../models/auditlogmodel.cpp" line="633"/>
         <source>Last hour</source>
         <translation>השעה האחרונה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="552"/>
-        <location filename="../models/auditlogmodel.cpp" line="642"/>
+        <location filename="../models/auditlogmodel.cpp" line="543"/>
+        <location filename="../models/auditlogmodel.cpp" line="633"/>
         <source>Last 24 hours</source>
         <translation>24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="554"/>
-        <location filename="../models/auditlogmodel.cpp" line="643"/>
+        <location filename="../models/auditlogmodel.cpp" line="545"/>
+        <location filename="../models/auditlogmodel.cpp" line="634"/>
         <source>Last 7 days</source>
         <translation>7 הימים האחרונים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="556"/>
-        <location filename="../models/auditlogmodel.cpp" line="643"/>
+        <location filename="../models/auditlogmodel.cpp" line="547"/>
+        <location filename="../models/auditlogmodel.cpp" line="634"/>
         <source>Last 30 days</source>
         <translation>30 הימים האחרונים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="558"/>
-        <location filename="../models/auditlogmodel.cpp" line="576"/>
-        <location filename="../models/auditlogmodel.cpp" line="644"/>
+        <location filename="../models/auditlogmodel.cpp" line="549"/>
+        <location filename="../models/auditlogmodel.cpp" line="567"/>
+        <location filename="../models/auditlogmodel.cpp" line="635"/>
         <source>All time</source>
         <translation>כל הזמנים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="568"/>
+        <location filename="../models/auditlogmodel.cpp" line="559"/>
         <source>%1 – %2</source>
         <comment>@info time range</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="571"/>
+        <location filename="../models/auditlogmodel.cpp" line="562"/>
         <source>Since %1</source>
         <translation>מאז %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="574"/>
+        <location filename="../models/auditlogmodel.cpp" line="565"/>
         <source>Before %1</source>
         <translation>לפני %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="590"/>
+        <location filename="../models/auditlogmodel.cpp" line="581"/>
         <source>Searches with three letters or digits in a row use the index; this one reads the whole trail and may take a while.</source>
         <translation>חיפוש של שלוש אותיות או ספרות רצופות משתמש באינדקס; החיפוש הזה קורא את כל היומן ועשוי להימשך זמן מה.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="631"/>
+        <location filename="../models/auditlogmodel.cpp" line="622"/>
         <source>Any action</source>
         <translation>כל הפעולות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="644"/>
+        <location filename="../models/auditlogmodel.cpp" line="635"/>
         <source>Custom range…</source>
         <translation>טווח מותאם אישית…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="730"/>
+        <location filename="../models/auditlogmodel.cpp" line="721"/>
         <source>Could not load the audit trail: %1</source>
         <translation>לא ניתן לטעון את יומן הביקורת: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="785"/>
+        <location filename="../models/auditlogmodel.cpp" line="776"/>
         <source>Anyone</source>
         <translation>כולם</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="803"/>
+        <location filename="../models/auditlogmodel.cpp" line="794"/>
         <source>Any resource</source>
         <translation>כל המשאבים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="841"/>
+        <location filename="../models/auditlogmodel.cpp" line="832"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="927"/>
+        <location filename="../models/auditlogmodel.cpp" line="918"/>
         <source>1 field changed</source>
         <translation>שדה אחד שונה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="927"/>
+        <location filename="../models/auditlogmodel.cpp" line="918"/>
         <source>%n fields changed</source>
         <translation>
             <numerusform>שונה %n שדה</numerusform>
@@ -1555,107 +1555,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="929"/>
+        <location filename="../models/auditlogmodel.cpp" line="920"/>
         <source>Created with these values</source>
         <translation>נוצר עם הערכים האלה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="931"/>
+        <location filename="../models/auditlogmodel.cpp" line="922"/>
         <source>Deleted; it had these values</source>
         <translation>נמחק; אלה היו הערכים שלו</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="933"/>
+        <location filename="../models/auditlogmodel.cpp" line="924"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="945"/>
+        <location filename="../models/auditlogmodel.cpp" line="936"/>
         <source>Finding the conversation…</source>
         <translation>מאתר את השיחה…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="949"/>
+        <location filename="../models/auditlogmodel.cpp" line="940"/>
         <source>Open People</source>
         <translation>פתיחת דף המשתמשים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="952"/>
+        <location filename="../models/auditlogmodel.cpp" line="943"/>
         <source>Open API keys</source>
         <translation>פתיחת מפתחות ה-API</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="955"/>
+        <location filename="../models/auditlogmodel.cpp" line="946"/>
         <source>Open webhook events</source>
         <translation>פתיחת אירועי ה-Webhook</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="976"/>
+        <location filename="../models/auditlogmodel.cpp" line="967"/>
         <source>Could not find the conversation: %1</source>
         <translation>לא ניתן למצוא את השיחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="978"/>
+        <location filename="../models/auditlogmodel.cpp" line="969"/>
         <source>This contact has no conversation</source>
         <translation>לאיש הקשר הזה אין שיחה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="979"/>
+        <location filename="../models/auditlogmodel.cpp" line="970"/>
         <source>The message no longer exists</source>
         <translation>ההודעה כבר לא קיימת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="980"/>
+        <location filename="../models/auditlogmodel.cpp" line="971"/>
         <source>The conversation no longer exists</source>
         <translation>השיחה כבר לא קיימת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="984"/>
+        <location filename="../models/auditlogmodel.cpp" line="975"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1064"/>
+        <location filename="../models/auditlogmodel.cpp" line="1055"/>
         <source>Choose a file on this computer to export to.</source>
         <translation>יש לבחור קובץ במחשב הזה שאליו ייוצא היומן.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1071"/>
+        <location filename="../models/auditlogmodel.cpp" line="1062"/>
         <source>Only managers and admins can export the audit trail.</source>
         <translation>רק מנהלים ומנהלי מערכת יכולים לייצא את יומן הביקורת.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1075"/>
+        <location filename="../models/auditlogmodel.cpp" line="1066"/>
         <source>Wait for the audit trail to load, then export.</source>
         <translation>יש להמתין לטעינת יומן הביקורת, ואז לייצא.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1080"/>
+        <location filename="../models/auditlogmodel.cpp" line="1071"/>
         <source>Counting entries…</source>
         <translation>סופר רשומות…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1090"/>
+        <location filename="../models/auditlogmodel.cpp" line="1081"/>
         <source>Cancelling…</source>
         <translation>מבטל…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1114"/>
+        <location filename="../models/auditlogmodel.cpp" line="1105"/>
         <source>Export failed: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1116"/>
+        <location filename="../models/auditlogmodel.cpp" line="1107"/>
         <source>Export cancelled; no file was written.</source>
         <translation>הייצוא בוטל; לא נכתב קובץ.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1121"/>
+        <location filename="../models/auditlogmodel.cpp" line="1112"/>
         <source>Saved 1 entry to %1</source>
         <translation>נשמרה רשומה אחת בקובץ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="1121"/>
+        <location filename="../models/auditlogmodel.cpp" line="1112"/>
         <source>Saved %n entries to %1</source>
         <translation>
             <numerusform>נשמרה %n רשומה בקובץ %1</numerusform>
@@ -1663,7 +1663,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1139"/>
+        <location filename="../models/auditlogmodel.cpp" line="1130"/>
         <source>%1 of %2 entries</source>
         <translation>%1 מתוך %2 רשומות</translation>
     </message>
@@ -1832,17 +1832,17 @@
 <context>
     <name>opsdesk::SignInController</name>
     <message>
-        <location filename="../models/signincontroller.cpp" line="160"/>
+        <location filename="../models/signincontroller.cpp" line="161"/>
         <source>No saved password for this profile (%1). Type it to sign in.</source>
         <translation>אין סיסמה שמורה לפרופיל הזה (%1). יש להקליד אותה כדי להתחבר.</translation>
     </message>
     <message>
-        <location filename="../models/signincontroller.cpp" line="251"/>
+        <location filename="../models/signincontroller.cpp" line="252"/>
         <source>No system keychain is available (%1), so your password was not saved. You will be asked for it next time.</source>
         <translation>מחזיק המפתחות של המערכת אינו זמין (%1), ולכן הסיסמה לא נשמרה. בפעם הבאה יהיה צריך להקליד אותה שוב.</translation>
     </message>
     <message>
-        <location filename="../models/signincontroller.cpp" line="306"/>
+        <location filename="../models/signincontroller.cpp" line="307"/>
         <source>Demo · private cluster on port %1</source>
         <translation>הדגמה · אשכול פרטי בפורט %1</translation>
     </message>
@@ -1868,37 +1868,37 @@
 <context>
     <name>opsdesk::Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="89"/>
+        <location filename="../models/workspace.cpp" line="90"/>
         <source>Reloaded: %1.</source>
         <translation>נטען מחדש: %1.</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="156"/>
+        <location filename="../models/workspace.cpp" line="157"/>
         <source>Connecting…</source>
         <translation>מתחבר…</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="158"/>
+        <location filename="../models/workspace.cpp" line="159"/>
         <source>Live</source>
         <translation>מחובר</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="160"/>
+        <location filename="../models/workspace.cpp" line="161"/>
         <source>Reconnecting…</source>
         <translation>מתחבר מחדש…</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="162"/>
+        <location filename="../models/workspace.cpp" line="163"/>
         <source>Offline</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="252"/>
+        <location filename="../models/workspace.cpp" line="253"/>
         <source>Your account was deactivated, so you were signed out. Ask an admin if this is a mistake.</source>
         <translation>החשבון שלך הושבת, ולכן בוצעה התנתקות. אם מדובר בטעות, אפשר לפנות למנהל/ת מערכת.</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="254"/>
+        <location filename="../models/workspace.cpp" line="255"/>
         <source>Your password was changed, so you were signed out. Sign in with the new password.</source>
         <translation>הסיסמה שלך שונתה, ולכן בוצעה התנתקות. יש להתחבר עם הסיסמה החדשה.</translation>
     </message>
@@ -1906,22 +1906,22 @@
 <context>
     <name>opsdesk::display</name>
     <message>
-        <location filename="../models/displayformat.cpp" line="38"/>
+        <location filename="../models/displayformat.cpp" line="41"/>
         <source>Yesterday</source>
         <translation>אתמול</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="99"/>
+        <location filename="../models/displayformat.cpp" line="102"/>
         <source>No customer message yet</source>
         <translation>אין עדיין הודעה מהלקוח</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="104"/>
+        <location filename="../models/displayformat.cpp" line="107"/>
         <source>%1 h %2 min</source>
         <translation>%1 שע׳ %2 דק׳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/displayformat.cpp" line="105"/>
+        <location filename="../models/displayformat.cpp" line="108"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n דק׳</numerusform>
@@ -1929,154 +1929,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="106"/>
+        <location filename="../models/displayformat.cpp" line="109"/>
         <source>Window open · closes in %1</source>
         <translation>חלון השירות פתוח · נסגר בעוד %1</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="108"/>
+        <location filename="../models/displayformat.cpp" line="111"/>
         <source>Window closed since %1</source>
         <translation>חלון השירות סגור מאז %1</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="131"/>
+        <location filename="../models/displayformat.cpp" line="134"/>
         <source>Queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="132"/>
+        <location filename="../models/displayformat.cpp" line="135"/>
         <source>Sent</source>
         <translation>נשלח</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="133"/>
+        <location filename="../models/displayformat.cpp" line="136"/>
         <source>Delivered</source>
         <translation>נמסר</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="134"/>
+        <location filename="../models/displayformat.cpp" line="137"/>
         <source>Read</source>
         <translation>נקרא</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="135"/>
-        <location filename="../models/displayformat.cpp" line="162"/>
+        <location filename="../models/displayformat.cpp" line="138"/>
+        <location filename="../models/displayformat.cpp" line="155"/>
         <source>Failed</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="141"/>
+        <location filename="../models/displayformat.cpp" line="144"/>
         <source>Open</source>
         <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="142"/>
-        <location filename="../models/displayformat.cpp" line="160"/>
+        <location filename="../models/displayformat.cpp" line="145"/>
+        <location filename="../models/displayformat.cpp" line="153"/>
         <source>Pending</source>
         <translation>בהמתנה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="143"/>
+        <location filename="../models/displayformat.cpp" line="146"/>
         <source>Snoozed</source>
         <translation>בהשהיה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="144"/>
+        <location filename="../models/displayformat.cpp" line="147"/>
         <source>Resolved</source>
         <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="150"/>
-        <source>Support</source>
-        <translation>תמיכה</translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="151"/>
-        <source>Manager</source>
-        <translation>מנהל/ת</translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="152"/>
-        <source>Admin</source>
-        <translation>מנהל/ת מערכת</translation>
-    </message>
-    <message>
         <location filename="../models/displayformat.cpp" line="154"/>
-        <source>Super admin</source>
-        <translation>מנהל/ת-על</translation>
-    </message>
-    <message>
-        <location filename="../models/displayformat.cpp" line="161"/>
         <source>Processed</source>
         <translation>טופל</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="163"/>
+        <location filename="../models/displayformat.cpp" line="156"/>
         <source>Ignored</source>
         <translation>דולג</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="170"/>
+        <location filename="../models/displayformat.cpp" line="163"/>
         <source>Image</source>
         <translation>תמונה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="171"/>
+        <location filename="../models/displayformat.cpp" line="164"/>
         <source>Voice message</source>
         <translation>הודעה קולית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="172"/>
+        <location filename="../models/displayformat.cpp" line="165"/>
         <source>Video</source>
         <translation>סרטון</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="173"/>
+        <location filename="../models/displayformat.cpp" line="166"/>
         <source>Document</source>
         <translation>מסמך</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="174"/>
+        <location filename="../models/displayformat.cpp" line="167"/>
         <source>Sticker</source>
         <translation>מדבקה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="175"/>
+        <location filename="../models/displayformat.cpp" line="168"/>
         <source>Location</source>
         <translation>מיקום</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="176"/>
+        <location filename="../models/displayformat.cpp" line="169"/>
         <source>Contact card</source>
         <translation>כרטיס איש קשר</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="177"/>
+        <location filename="../models/displayformat.cpp" line="170"/>
         <source>Interactive reply</source>
         <translation>תשובה אינטראקטיבית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="178"/>
+        <location filename="../models/displayformat.cpp" line="171"/>
         <source>Button reply</source>
         <translation>תשובה בלחצן</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="179"/>
+        <location filename="../models/displayformat.cpp" line="172"/>
         <source>Reaction</source>
         <translation>תגובה</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="180"/>
+        <location filename="../models/displayformat.cpp" line="173"/>
         <source>Template</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="181"/>
+        <location filename="../models/displayformat.cpp" line="174"/>
         <source>Private note</source>
         <translation>הערה פנימית</translation>
     </message>
     <message>
-        <location filename="../models/displayformat.cpp" line="182"/>
+        <location filename="../models/displayformat.cpp" line="175"/>
         <source>Unsupported message</source>
         <translation>הודעה שאינה נתמכת</translation>
     </message>
