@@ -31,6 +31,7 @@ QString actionLabel(const QString &action)
         {u"insert"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Created")},
         {u"update"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Changed")},
         {u"delete"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Deleted")},
+        {u"truncate"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Emptied")},
         {u"prune"_s, QT_TRANSLATE_NOOP("opsdesk::AuditLogModel", "Pruned")}};
     return display::translatedLabel(kContext, labels, action, action);
 }
@@ -41,6 +42,7 @@ QString actionTone(const QString &action)
     static const QHash<QString, QString> tones{{u"insert"_s, u"success"_s},
                                                {u"update"_s, u"info"_s},
                                                {u"delete"_s, u"danger"_s},
+                                               {u"truncate"_s, u"danger"_s},
                                                {u"prune"_s, u"warning"_s}};
     return tones.value(action, u"neutral"_s);
 }
@@ -198,6 +200,9 @@ QString summarize(const auditlog::Entry &entry)
                 AuditLogModel::tr(", +%n more", "@info more changed fields", int(keys.size() - 2));
         }
         return summary;
+    }
+    if (entry.action == u"truncate") {
+        return AuditLogModel::tr("Every row removed (TRUNCATE)");
     }
     if (entry.action == u"prune") {
         const qint64 deleted = qint64(changes.value(u"deleted"_s).toDouble());
@@ -620,7 +625,8 @@ std::optional<auditlog::Filter> AuditLogModel::resolveFilter() const
 QVariantList AuditLogModel::actionChoices() const
 {
     QVariantList choices{QVariantMap{{u"value"_s, QString()}, {u"label"_s, tr("Any action")}}};
-    for (const QString &action : {u"insert"_s, u"update"_s, u"delete"_s, u"prune"_s}) {
+    for (const QString &action :
+         {u"insert"_s, u"update"_s, u"delete"_s, u"truncate"_s, u"prune"_s}) {
         choices.append(QVariantMap{{u"value"_s, action}, {u"label"_s, actionLabel(action)}});
     }
     return choices;

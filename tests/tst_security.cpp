@@ -301,6 +301,9 @@ const Cell kMatrix[] = {
     {"api_keys", "UPDATE", "revoke",
      "UPDATE opsdesk.api_keys SET revoked_at = now() WHERE id = '{k_active}'",
      {No, No, One, One, No}},
+    {"api_keys", "UPDATE", "back-dated revoke",
+     "UPDATE opsdesk.api_keys SET revoked_at = now() - interval '1 day' WHERE id = '{k_active}'",
+     {No, No, Pol, Pol, No}},
     {"api_keys", "UPDATE", "un-revoke",
      "UPDATE opsdesk.api_keys SET revoked_at = NULL WHERE id = '{k_revoked}'",
      {No, No, Zero, Zero, No}},
@@ -1128,6 +1131,12 @@ INSERT INTO opsdesk.audit_log (at, actor, action, resource_type, resource_id) VA
             QCOMPARE(error.sqlState(), u"42501"_s);
             QVERIFY2(error.message().contains(u"append-only"_s), qPrintable(error.message()));
         }
+
+        // The owner may empty a business table (no role is granted TRUNCATE), but not unseen.
+        execScript(ownerDb, u"TRUNCATE opsdesk.message_templates"_s);
+        QCOMPARE(scalar(ownerDb, u"SELECT count(*) FROM opsdesk.audit_log WHERE action = "
+                                 u"'truncate' AND resource_type = 'message_templates'"_s),
+                 u"1"_s);
 
         // An interval that compares as 30 days but reaches back only 25 is refused.
         const DatabaseError tooShort =

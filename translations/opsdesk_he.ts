@@ -1301,115 +1301,120 @@
     </message>
     <message>
         <location filename="../models/auditlogmodel.cpp" line="34"/>
+        <source>Emptied</source>
+        <translation>רוקן</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="35"/>
         <source>Pruned</source>
         <translation>נוקה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="52"/>
+        <location filename="../models/auditlogmodel.cpp" line="54"/>
         <source>Person</source>
         <translation>משתמש/ת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="53"/>
+        <location filename="../models/auditlogmodel.cpp" line="55"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="54"/>
+        <location filename="../models/auditlogmodel.cpp" line="56"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="55"/>
+        <location filename="../models/auditlogmodel.cpp" line="57"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="56"/>
+        <location filename="../models/auditlogmodel.cpp" line="58"/>
         <source>Template</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="57"/>
+        <location filename="../models/auditlogmodel.cpp" line="59"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="58"/>
+        <location filename="../models/auditlogmodel.cpp" line="60"/>
         <source>Audit trail</source>
         <translation>יומן ביקורת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="60"/>
+        <location filename="../models/auditlogmodel.cpp" line="62"/>
         <source>Webhook event</source>
         <translation>אירוע Webhook</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="68"/>
+        <location filename="../models/auditlogmodel.cpp" line="70"/>
         <source>People</source>
         <translation>משתמשים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="69"/>
+        <location filename="../models/auditlogmodel.cpp" line="71"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="70"/>
+        <location filename="../models/auditlogmodel.cpp" line="72"/>
         <source>Conversations</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="71"/>
+        <location filename="../models/auditlogmodel.cpp" line="73"/>
         <source>Messages</source>
         <translation>הודעות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="72"/>
+        <location filename="../models/auditlogmodel.cpp" line="74"/>
         <source>Templates</source>
         <translation>תבניות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="73"/>
+        <location filename="../models/auditlogmodel.cpp" line="75"/>
         <source>API keys</source>
         <translation>מפתחות API</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="74"/>
+        <location filename="../models/auditlogmodel.cpp" line="76"/>
         <source>Audit trail (retention)</source>
         <translation>יומן ביקורת (מדיניות שמירה)</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="76"/>
+        <location filename="../models/auditlogmodel.cpp" line="78"/>
         <source>Webhook events</source>
         <translation>אירועי Webhook</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="93"/>
+        <location filename="../models/auditlogmodel.cpp" line="95"/>
         <source>%1 %2</source>
         <comment>@label resource type, short id</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="117"/>
+        <location filename="../models/auditlogmodel.cpp" line="119"/>
         <source>Local connection</source>
         <translation>חיבור מקומי</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="185"/>
+        <location filename="../models/auditlogmodel.cpp" line="187"/>
         <source>%1: %2 → %3</source>
         <comment>@info field: before → after</comment>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="187"/>
         <location filename="../models/auditlogmodel.cpp" line="189"/>
-        <location filename="../models/auditlogmodel.cpp" line="888"/>
+        <location filename="../models/auditlogmodel.cpp" line="191"/>
+        <location filename="../models/auditlogmodel.cpp" line="894"/>
         <source>empty</source>
         <translation>ריק</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="198"/>
+        <location filename="../models/auditlogmodel.cpp" line="200"/>
         <source>, +%n more</source>
         <comment>@info more changed fields</comment>
         <translation>
@@ -1418,12 +1423,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="207"/>
+        <location filename="../models/auditlogmodel.cpp" line="205"/>
+        <source>Every row removed (TRUNCATE)</source>
+        <translation>כל השורות נמחקו (TRUNCATE)</translation>
+    </message>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="212"/>
         <source>Removed 1 entry older than %1</source>
         <translation>הוסרה רשומה אחת מלפני %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="208"/>
+        <location filename="../models/auditlogmodel.cpp" line="213"/>
         <source>Removed %n entries older than %1</source>
         <translation>
             <numerusform>הוסרה %n רשומה מלפני %1</numerusform>
@@ -1431,18 +1441,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="218"/>
+        <location filename="../models/auditlogmodel.cpp" line="223"/>
         <source>%1: “%2”</source>
         <comment>@info field: value</comment>
         <translation>%1: “%2”</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="222"/>
+        <location filename="../models/auditlogmodel.cpp" line="227"/>
         <source>1 field</source>
         <translation>שדה אחד</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="223"/>
+        <location filename="../models/auditlogmodel.cpp" line="228"/>
         <source>%n fields</source>
         <translation>
             <numerusform>%n שדה</numerusform>
@@ -1450,104 +1460,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="521"/>
+        <location filename="../models/auditlogmodel.cpp" line="526"/>
         <source>“%1” is not a date. Use YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
         <translation>הערך &quot;%1&quot; אינו תאריך. יש להשתמש בתבנית YYYY-MM-DD או YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="532"/>
+        <location filename="../models/auditlogmodel.cpp" line="537"/>
         <source>The end of the range is before its start.</source>
         <translation>סוף הטווח מוקדם מתחילתו.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="541"/>
-        <location filename="../models/auditlogmodel.cpp" line="633"/>
+        <location filename="../models/auditlogmodel.cpp" line="546"/>
+        <location filename="../models/auditlogmodel.cpp" line="639"/>
         <source>Last hour</source>
         <translation>השעה האחרונה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="543"/>
-        <location filename="../models/auditlogmodel.cpp" line="633"/>
+        <location filename="../models/auditlogmodel.cpp" line="548"/>
+        <location filename="../models/auditlogmodel.cpp" line="639"/>
         <source>Last 24 hours</source>
         <translation>24 השעות האחרונות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="545"/>
-        <location filename="../models/auditlogmodel.cpp" line="634"/>
+        <location filename="../models/auditlogmodel.cpp" line="550"/>
+        <location filename="../models/auditlogmodel.cpp" line="640"/>
         <source>Last 7 days</source>
         <translation>7 הימים האחרונים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="547"/>
-        <location filename="../models/auditlogmodel.cpp" line="634"/>
+        <location filename="../models/auditlogmodel.cpp" line="552"/>
+        <location filename="../models/auditlogmodel.cpp" line="640"/>
         <source>Last 30 days</source>
         <translation>30 הימים האחרונים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="549"/>
-        <location filename="../models/auditlogmodel.cpp" line="567"/>
-        <location filename="../models/auditlogmodel.cpp" line="635"/>
+        <location filename="../models/auditlogmodel.cpp" line="554"/>
+        <location filename="../models/auditlogmodel.cpp" line="572"/>
+        <location filename="../models/auditlogmodel.cpp" line="641"/>
         <source>All time</source>
         <translation>כל הזמנים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="559"/>
+        <location filename="../models/auditlogmodel.cpp" line="564"/>
         <source>%1 – %2</source>
         <comment>@info time range</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="562"/>
+        <location filename="../models/auditlogmodel.cpp" line="567"/>
         <source>Since %1</source>
         <translation>מאז %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="565"/>
+        <location filename="../models/auditlogmodel.cpp" line="570"/>
         <source>Before %1</source>
         <translation>לפני %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="581"/>
+        <location filename="../models/auditlogmodel.cpp" line="586"/>
         <source>Searches with three letters or digits in a row use the index; this one reads the whole trail and may take a while.</source>
         <translation>חיפוש של שלוש אותיות או ספרות רצופות משתמש באינדקס; החיפוש הזה קורא את כל היומן ועשוי להימשך זמן מה.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="622"/>
+        <location filename="../models/auditlogmodel.cpp" line="627"/>
         <source>Any action</source>
         <translation>כל הפעולות</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="635"/>
+        <location filename="../models/auditlogmodel.cpp" line="641"/>
         <source>Custom range…</source>
         <translation>טווח מותאם אישית…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="721"/>
+        <location filename="../models/auditlogmodel.cpp" line="727"/>
         <source>Could not load the audit trail: %1</source>
         <translation>לא ניתן לטעון את יומן הביקורת: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="776"/>
+        <location filename="../models/auditlogmodel.cpp" line="782"/>
         <source>Anyone</source>
         <translation>כולם</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="794"/>
+        <location filename="../models/auditlogmodel.cpp" line="800"/>
         <source>Any resource</source>
         <translation>כל המשאבים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="832"/>
+        <location filename="../models/auditlogmodel.cpp" line="838"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="918"/>
+        <location filename="../models/auditlogmodel.cpp" line="924"/>
         <source>1 field changed</source>
         <translation>שדה אחד שונה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="918"/>
+        <location filename="../models/auditlogmodel.cpp" line="924"/>
         <source>%n fields changed</source>
         <translation>
             <numerusform>שונה %n שדה</numerusform>
@@ -1555,107 +1565,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="920"/>
+        <location filename="../models/auditlogmodel.cpp" line="926"/>
         <source>Created with these values</source>
         <translation>נוצר עם הערכים האלה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="922"/>
+        <location filename="../models/auditlogmodel.cpp" line="928"/>
         <source>Deleted; it had these values</source>
         <translation>נמחק; אלה היו הערכים שלו</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="924"/>
+        <location filename="../models/auditlogmodel.cpp" line="930"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="936"/>
+        <location filename="../models/auditlogmodel.cpp" line="942"/>
         <source>Finding the conversation…</source>
         <translation>מאתר את השיחה…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="940"/>
+        <location filename="../models/auditlogmodel.cpp" line="946"/>
         <source>Open People</source>
         <translation>פתיחת דף המשתמשים</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="943"/>
+        <location filename="../models/auditlogmodel.cpp" line="949"/>
         <source>Open API keys</source>
         <translation>פתיחת מפתחות ה-API</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="946"/>
+        <location filename="../models/auditlogmodel.cpp" line="952"/>
         <source>Open webhook events</source>
         <translation>פתיחת אירועי ה-Webhook</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="967"/>
+        <location filename="../models/auditlogmodel.cpp" line="973"/>
         <source>Could not find the conversation: %1</source>
         <translation>לא ניתן למצוא את השיחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="969"/>
+        <location filename="../models/auditlogmodel.cpp" line="975"/>
         <source>This contact has no conversation</source>
         <translation>לאיש הקשר הזה אין שיחה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="970"/>
+        <location filename="../models/auditlogmodel.cpp" line="976"/>
         <source>The message no longer exists</source>
         <translation>ההודעה כבר לא קיימת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="971"/>
+        <location filename="../models/auditlogmodel.cpp" line="977"/>
         <source>The conversation no longer exists</source>
         <translation>השיחה כבר לא קיימת</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="975"/>
+        <location filename="../models/auditlogmodel.cpp" line="981"/>
         <source>Open conversation</source>
         <translation>פתיחת השיחה</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1055"/>
+        <location filename="../models/auditlogmodel.cpp" line="1061"/>
         <source>Choose a file on this computer to export to.</source>
         <translation>יש לבחור קובץ במחשב הזה שאליו ייוצא היומן.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1062"/>
+        <location filename="../models/auditlogmodel.cpp" line="1068"/>
         <source>Only managers and admins can export the audit trail.</source>
         <translation>רק מנהלים ומנהלי מערכת יכולים לייצא את יומן הביקורת.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1066"/>
+        <location filename="../models/auditlogmodel.cpp" line="1072"/>
         <source>Wait for the audit trail to load, then export.</source>
         <translation>יש להמתין לטעינת יומן הביקורת, ואז לייצא.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1071"/>
+        <location filename="../models/auditlogmodel.cpp" line="1077"/>
         <source>Counting entries…</source>
         <translation>סופר רשומות…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1081"/>
+        <location filename="../models/auditlogmodel.cpp" line="1087"/>
         <source>Cancelling…</source>
         <translation>מבטל…</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1105"/>
+        <location filename="../models/auditlogmodel.cpp" line="1111"/>
         <source>Export failed: %1</source>
         <translation>הייצוא נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1107"/>
+        <location filename="../models/auditlogmodel.cpp" line="1113"/>
         <source>Export cancelled; no file was written.</source>
         <translation>הייצוא בוטל; לא נכתב קובץ.</translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1112"/>
+        <location filename="../models/auditlogmodel.cpp" line="1118"/>
         <source>Saved 1 entry to %1</source>
         <translation>נשמרה רשומה אחת בקובץ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/auditlogmodel.cpp" line="1112"/>
+        <location filename="../models/auditlogmodel.cpp" line="1118"/>
         <source>Saved %n entries to %1</source>
         <translation>
             <numerusform>נשמרה %n רשומה בקובץ %1</numerusform>
@@ -1663,7 +1673,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="1130"/>
+        <location filename="../models/auditlogmodel.cpp" line="1136"/>
         <source>%1 of %2 entries</source>
         <translation>%1 מתוך %2 רשומות</translation>
     </message>

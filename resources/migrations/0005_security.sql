@@ -86,7 +86,7 @@ CREATE TABLE opsdesk.audit_log (
     actor             text NOT NULL,            -- session_user: the database role that acted
     on_behalf_of      text,                     -- e.g. 'api-key:odk_1a2b3c4d' when opsdeskd acts for a key
                                                 -- (opsdesk.on_behalf_of; kept only from opsdesk_service)
-    action            text NOT NULL,            -- insert, update, delete, prune
+    action            text NOT NULL,            -- insert, update, delete, truncate, prune
     resource_type     text NOT NULL,            -- table name
     resource_id       text,
     -- insert/delete: the row as JSON; update: {"column": {"old": …, "new": …}} for changed columns.
@@ -120,7 +120,11 @@ DECLARE
                         THEN nullif(current_setting('opsdesk.on_behalf_of', true), '') END;
     app text := nullif(current_setting('application_name', true), '');
 BEGIN
-    IF TG_OP = 'INSERT' THEN
+    IF TG_OP = 'TRUNCATE' THEN
+        INSERT INTO opsdesk.audit_log (actor, on_behalf_of, action, resource_type, changes,
+                                       client_addr, application_name)
+        VALUES (session_user, behalf, 'truncate', TG_TABLE_NAME, '{}', inet_client_addr(), app);
+    ELSIF TG_OP = 'INSERT' THEN
         INSERT INTO opsdesk.audit_log (actor, on_behalf_of, action, resource_type, resource_id,
                                        changes, client_addr, application_name)
         SELECT session_user, behalf, 'insert', TG_TABLE_NAME, r.j->>'id', r.j - hidden,
@@ -176,6 +180,9 @@ BEGIN
                    'NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.audit_capture(%s)',
                    target, args);
     EXECUTE format('CREATE TRIGGER audit_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.audit_capture(%s)', target, args);
+    -- Only the owner may TRUNCATE (no role is granted it); it is recorded all the same.
+    EXECUTE format('CREATE TRIGGER audit_truncate AFTER TRUNCATE ON %s '
                    'FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.audit_capture(%s)', target, args);
 END
 $$;
@@ -391,9 +398,9 @@ CREATE POLICY key_read ON opsdesk.api_keys FOR SELECT
     TO opsdesk_manager, opsdesk_admin, opsdesk_service USING (true);
 CREATE POLICY key_create ON opsdesk.api_keys FOR INSERT TO opsdesk_admin
     WITH CHECK (created_by IS NOT DISTINCT FROM opsdesk.current_person_id() AND revoked_at IS NULL);
--- A revoked key stays revoked.
+-- A revoked key stays revoked, and it is revoked now (not back- or post-dated).
 CREATE POLICY key_edit ON opsdesk.api_keys FOR UPDATE TO opsdesk_admin
-    USING (revoked_at IS NULL) WITH CHECK (true);
+    USING (revoked_at IS NULL) WITH CHECK (revoked_at IS NULL OR revoked_at = now());
 CREATE POLICY key_used ON opsdesk.api_keys FOR UPDATE TO opsdesk_service
     USING (revoked_at IS NULL) WITH CHECK (revoked_at IS NULL);
 
