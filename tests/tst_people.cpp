@@ -9,6 +9,7 @@
 
 #include "auditretention.h"
 #include "database.h"
+#include "migrator.h"
 #include "people.h"
 
 #include "testconnection.h"
@@ -233,6 +234,38 @@ private Q_SLOTS:
         const auto missing = QCoro::waitFor(people::findBySignInName(database, u"nobody"_s));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, Kind::NotFound);
+    }
+
+    /// Managed PostgreSQL services give the application a CREATEROLE owner, not a superuser:
+    /// the migrations still apply, and that owner makes the first admin, who then manages people.
+    void createroleOwnerWithoutSuperuserBootstraps()
+    {
+        const auto superuser = testsupport::freshDatabase(u"people_managed"_s);
+        testsupport::execAsSuperuser(
+            superuser, u"CREATE ROLE app_owner LOGIN CREATEROLE PASSWORD 'owner-pw-1'"_s);
+        testsupport::execAsSuperuser(superuser, u"CREATE DATABASE people_owned OWNER app_owner"_s);
+        DatabaseConfig owner = superuser;
+        owner.user = u"app_owner"_s;
+        owner.password = u"owner-pw-1"_s;
+        owner.database = u"people_owned"_s;
+        {
+            Connection connection(owner);
+            QVERIFY(
+                !connection.value(u"SELECT rolsuper FROM pg_roles WHERE rolname = current_user"_s)
+                     .toBool());
+            const auto applied = Migrator::migrate(connection.db());
+            QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        }
+        Database ownerPool(owner, 1);
+        const auto first = QCoro::waitFor(people::create(
+            ownerPool, {u"managed.super"_s, u"super@example.com"_s, u"Super"_s, u"super_admin"_s}));
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        Database adminPool(as(owner, u"managed.super"_s, first->temporaryPassword), 1);
+        const auto agent = QCoro::waitFor(people::create(
+            adminPool, {u"managed.agent"_s, u"agent@example.com"_s, u"Agent"_s, u"support"_s}));
+        QVERIFY2(agent.ok(), qPrintable(agent.error().message));
+        const auto ended = QCoro::waitFor(people::deactivate(adminPool, agent->person.id));
+        QVERIFY2(ended.ok(), qPrintable(ended.error().message));
     }
 
     void adminManagesSupportAndManagersButNotAdmins()

@@ -595,6 +595,11 @@ BEGIN
 END
 $$;
 
+-- The migrating role (the schema owner; it needs CREATEROLE, not SUPERUSER) hands these functions
+-- to opsdesk_people_admin. PostgreSQL lets it do so as a member of that role, and only while the
+-- new owner may create in the schema; the membership also lets the owner run them (bootstrap).
+GRANT opsdesk_people_admin TO CURRENT_USER;
+GRANT CREATE ON SCHEMA opsdesk TO opsdesk_people_admin;
 DO $$
 DECLARE
     f text;
@@ -611,6 +616,7 @@ BEGIN
     END LOOP;
 END
 $$;
+REVOKE CREATE ON SCHEMA opsdesk FROM opsdesk_people_admin;
 REVOKE ALL ON FUNCTION opsdesk.assert_may_manage(text, text), opsdesk.group_role_for(text),
     opsdesk.assert_scram_verifier(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION opsdesk.assert_may_manage(text, text), opsdesk.group_role_for(text),
