@@ -249,9 +249,8 @@ QCoro::Task<> SignInController::attempt(DatabaseConfig config, QString password,
         }
         if (!error.isEmpty()) {
             logging::ui()->warn("keychain: {}", error.toStdString());
-            m_keychainNotice = tr("No system keychain is available (%1), so your password was "
-                                  "not saved. You will be asked for it next time.")
-                                   .arg(error);
+            m_keychainNotice = tr("No system keychain is available, so your password was not "
+                                  "saved. You will be asked for it next time.");
         }
     }
     setState(false, signin::Problem::None, {}, {});

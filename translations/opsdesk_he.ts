@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <location filename="../models/signincontroller.cpp" line="252"/>
-        <source>No system keychain is available (%1), so your password was not saved. You will be asked for it next time.</source>
-        <translation>מחזיק המפתחות של המערכת אינו זמין (%1), ולכן הסיסמה לא נשמרה. בפעם הבאה יהיה צריך להקליד אותה שוב.</translation>
+        <source>No system keychain is available, so your password was not saved. You will be asked for it next time.</source>
+        <translation>מחזיק המפתחות של המערכת אינו זמין, ולכן הסיסמה לא נשמרה. בפעם הבאה יהיה צריך להקליד אותה שוב.</translation>
     </message>
     <message>
-        <location filename="../models/signincontroller.cpp" line="307"/>
+        <location filename="../models/signincontroller.cpp" line="306"/>
         <source>Demo · private cluster on port %1</source>
         <translation>הדגמה · אשכול פרטי בפורט %1</translation>
     </message>
