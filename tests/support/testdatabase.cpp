@@ -69,7 +69,7 @@ void execAsSuperuser(const opsdesk::DatabaseConfig &config, const QString &sql)
         } catch (const opsdesk::DatabaseError &error) {
             std::fprintf(stderr, "SQL failed: %s\n%s\n", qPrintable(error.message()),
                          qPrintable(sql));
-            std::abort();
+            std::exit(EXIT_FAILURE); // not abort(): exit() stops the cluster
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -90,7 +90,7 @@ opsdesk::DatabaseConfig freshDatabase(const QString &name)
         if (!applied) {
             std::fprintf(stderr, "migrating %s failed: %s\n", qPrintable(database),
                          qPrintable(applied.error()));
-            std::abort();
+            std::exit(EXIT_FAILURE);
         }
     }
     QSqlDatabase::removeDatabase(connection);
@@ -116,7 +116,7 @@ opsdesk::DatabaseConfig createPerson(const opsdesk::DatabaseConfig &config, cons
         } catch (const opsdesk::DatabaseError &error) {
             std::fprintf(stderr, "creating person %s failed: %s\n", qPrintable(dbRole),
                          qPrintable(error.message()));
-            std::abort();
+            std::exit(EXIT_FAILURE);
         }
     }
     QSqlDatabase::removeDatabase(name);

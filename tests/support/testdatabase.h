@@ -5,20 +5,21 @@
 #include <QString>
 
 /// Throwaway PostgreSQL for tests: one private cluster per test process (fsync off, in a
-/// temporary folder, removed at exit), and a fresh, fully migrated database per call.
+/// temporary folder, removed at exit), and a fresh, fully migrated database per call. Failures
+/// here end the process with exit(1), not abort(), so the cluster is still stopped and removed.
 namespace testsupport {
 
 /// A new database named after @p name (plus a counter), migrated to the current schema.
 /// Aborts the test process with a clear message if PostgreSQL cannot be started.
 opsdesk::DatabaseConfig freshDatabase(const QString &name);
 
-/// Runs @p sql as the cluster superuser on @p config's database; QFAIL-style abort on error.
+/// Runs @p sql as the cluster superuser on @p config's database; ends the process on error.
 void execAsSuperuser(const opsdesk::DatabaseConfig &config, const QString &sql);
 
 /// Creates a person through opsdesk.create_person (called as the database owner, the way
 /// `opsdeskd user create` makes the first admin): an admin_users row with @p role (support,
 /// manager, admin, super_admin) and a login role @p dbRole with @p password. Returns @p config
-/// changed to sign in as that person. Aborts the test process on failure.
+/// changed to sign in as that person. Ends the test process on failure.
 opsdesk::DatabaseConfig createPerson(const opsdesk::DatabaseConfig &config, const QString &dbRole,
                                      const QString &role,
                                      const QString &password = QStringLiteral("test-password-1"));
