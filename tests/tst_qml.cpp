@@ -9,12 +9,15 @@
 #include "workspace.h"
 
 #include "messagerecorder.h"
+#include "testconnection.h"
 #include "testdatabase.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQmlEngineExtensionPlugin>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -398,6 +401,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app.workspace->signedIn(), kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(app.item(u"passwordField"_s), kTimeout);
         QVERIFY(!app.item(u"sidebar"_s));
+    }
+
+    /// The audit trail's click-through to a person opens People with that person shown and
+    /// highlighted, even when a filter would have hidden them.
+    void openingPeopleAtAPersonHighlightsThem()
+    {
+        App app(u"qml_focus"_s);
+        QVERIFY(app.window);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window));
+        testsupport::createPerson(app.config, u"qml_focus_target"_s, u"support"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(app.item(u"sidebar"_s), kTimeout);
+        // Navigation is a QML singleton: reach it through Main.qml's own imports.
+        QObject *root = app.engine->rootObjects().constFirst();
+        QQmlExpression lookup(qmlContext(root), root, u"Navigation"_s);
+        QObject *navigation = lookup.evaluate().value<QObject *>();
+        QVERIFY(navigation);
+        // A filter that hides the person, then the click-through.
+        QVERIFY(QMetaObject::invokeMethod(navigation, "open", Q_ARG(QString, u"users"_s)));
+        QQuickItem *filter = app.item(u"peopleFilter"_s);
+        QVERIFY(filter);
+        filter->setProperty("text", u"nobody-matches-this"_s);
+        const QString id = testsupport::Connection(app.config)
+                               .value(u"SELECT id::text FROM opsdesk.admin_users "
+                                      u"WHERE db_role = 'qml_focus_target'"_s)
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(navigation, "openAt", Q_ARG(QString, u"users"_s),
+                                          Q_ARG(QString, id)));
+        const auto focusedRow = [&] {
+            for (QQuickItem *item : itemsBelow(app.window->contentItem())) {
+                if (item->property("personId").toString() == id) {
+                    return item->property("focused").toBool() && item->isVisible();
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(focusedRow(), kTimeout);
+        QCOMPARE(filter->property("text").toString(), QString());
+        QCOMPARE(navigation->property("focusId").toString(), QString());
     }
 
     /// Support sees only what support may use: no audit trail, people or API keys, and the

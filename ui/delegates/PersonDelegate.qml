@@ -57,7 +57,9 @@ Rectangle {
     objectName: "person_" + root.signInName
     width: ListView.view ? ListView.view.width : implicitWidth
     implicitHeight: 60
-    color: hover.hovered ? Theme.hover : "transparent"
+    // The row the page was opened for (click-through from the audit trail).
+    property bool focused: false
+    color: root.focused ? Theme.selection : hover.hovered ? Theme.hover : "transparent"
     Accessible.role: Accessible.Row
     Accessible.name: qsTr("%1, %2, %3", "@info:accessible person row: name, role, status")
                          .arg(root.displayName).arg(root.personRoleLabel).arg(root.statusLabel)

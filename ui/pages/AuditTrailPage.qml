@@ -40,7 +40,7 @@ Rectangle {
             return
         if (auditModel.linkConversationId.length > 0 && Workspace.thread)
             Workspace.thread.conversationId = auditModel.linkConversationId
-        Navigation.open(auditModel.linkPage)
+        Navigation.openAt(auditModel.linkPage, auditModel.selectedResourceId)
     }
     function clearFilters() {
         searchField.text = ""

@@ -17,6 +17,30 @@ Rectangle {
     property string outcome
     property bool outcomeOk: true
 
+    // The person the page was opened for (Navigation.openAt, e.g. from the audit trail): shown
+    // and highlighted as soon as the list holds them.
+    property string focusedPersonId
+    function takeFocusRequest() {
+        if (Navigation.page !== "users" || Navigation.focusId.length === 0)
+            return
+        filterField.text = "" // the person may be filtered out
+        const row = people.rowOf(Navigation.focusId)
+        if (row < 0)
+            return // not loaded yet: tried again when the list changes
+        root.focusedPersonId = Navigation.focusId
+        Navigation.focusId = ""
+        personList.currentIndex = row
+        personList.positionViewAtIndex(row, ListView.Contain)
+    }
+    Connections {
+        target: Navigation
+        function onPageRequested() { root.takeFocusRequest() }
+    }
+    Connections {
+        target: people
+        function onCountChanged() { root.takeFocusRequest() }
+    }
+
     function invite() {
         if (people.canInvite)
             inviteDialog.openFresh()
@@ -201,6 +225,7 @@ Rectangle {
                     ScrollBar.vertical: ScrollBar {}
                     delegate: PersonDelegate {
                         id: person
+                        focused: person.personId === root.focusedPersonId
                         onChangeRoleRequested: roleDialog.openFor(person.personId, person.displayName, person.personRole)
                         onResetPasswordRequested: confirmDialog.ask(
                             "resetPassword", person.personId,
