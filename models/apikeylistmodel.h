@@ -70,6 +70,8 @@ public:
 
     /// Loads every key again.
     Q_INVOKABLE void reload();
+    /// The row of key @p keyId (api_keys.id), -1 when it is not listed (yet).
+    Q_INVOKABLE int rowOf(const QString &keyId) const { return m_rows.indexOfKey(keyId); }
     /// Creates a key named @p name with @p scopes (apikeys::knownScopes() names). Success:
     /// keyCreated() with the full key and the row listed at once; failure: actionError.
     Q_INVOKABLE void createKey(const QString &name, const QStringList &scopes);

@@ -404,7 +404,7 @@ private Q_SLOTS:
     }
 
     /// The audit trail's click-through to a person opens People with that person shown and
-    /// highlighted, even when a filter would have hidden them.
+    /// highlighted, even when a filter would have hidden them; the same for an API key.
     void openingPeopleAtAPersonHighlightsThem()
     {
         App app(u"qml_focus"_s);
@@ -440,6 +440,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(focusedRow(), kTimeout);
         QCOMPARE(filter->property("text").toString(), QString());
         QCOMPARE(navigation->property("focusId").toString(), QString());
+
+        // The same for an API key.
+        const QString keyId =
+            testsupport::Connection(app.config)
+                .value(u"INSERT INTO opsdesk.api_keys (prefix, secret_hash, name, scopes) VALUES "
+                       u"('odk_focus0001', sha256('x'::bytea), 'Focus', '{metrics:write}') "
+                       u"RETURNING id::text"_s)
+                .toString();
+        QVERIFY(QMetaObject::invokeMethod(navigation, "openAt", Q_ARG(QString, u"apikeys"_s),
+                                          Q_ARG(QString, keyId)));
+        const auto focusedKey = [&] {
+            for (QQuickItem *item : itemsBelow(app.window->contentItem())) {
+                if (item->property("keyId").toString() == keyId) {
+                    return item->property("focused").toBool() && item->isVisible();
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(focusedKey(), kTimeout);
     }
 
     /// Support sees only what support may use: no audit trail, people or API keys, and the

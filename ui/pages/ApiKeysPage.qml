@@ -31,6 +31,30 @@ Rectangle {
         revokeDialog.open()
     }
 
+    // The key the page was opened for (Navigation.openAt, e.g. from the audit trail): shown and
+    // highlighted as soon as the list holds it.
+    property string focusedKeyId
+    function takeFocusRequest() {
+        if (Navigation.page !== "apikeys" || Navigation.focusId.length === 0)
+            return
+        const row = keys.rowOf(Navigation.focusId)
+        if (row < 0)
+            return // not loaded yet: tried again when the list changes
+        root.focusedKeyId = Navigation.focusId
+        Navigation.focusId = ""
+        keyList.currentIndex = row
+        keyList.positionViewAtIndex(row, ListView.Contain)
+    }
+    Connections {
+        target: Navigation
+        function onPageRequested() { root.takeFocusRequest() }
+    }
+    Connections {
+        target: keys
+        function onRowsInserted() { root.takeFocusRequest() }
+        function onModelReset() { root.takeFocusRequest() }
+    }
+
     ApiKeyListModel {
         id: keys
         workspace: Workspace
@@ -58,6 +82,9 @@ Rectangle {
         required property bool active
         required property string stateLabel
         required property string revokedLabel
+        required property string keyId
+        // The key the page was opened for (click-through from the audit trail).
+        property bool focused: false
         property bool canManage: false
         property int keyColumn: 250
         property int createdColumn: 150
@@ -72,7 +99,7 @@ Rectangle {
         Accessible.name: qsTr("API key %1, %2").arg(row.prefix).arg(row.stateLabel)
 
         background: Rectangle {
-            color: row.hovered ? Theme.hover : "transparent"
+            color: row.focused ? Theme.selection : row.hovered ? Theme.hover : "transparent"
             Rectangle {
                 anchors.bottom: parent.bottom
                 width: parent.width
@@ -352,6 +379,8 @@ Rectangle {
                     model: keys
                     ScrollBar.vertical: ScrollBar {}
                     delegate: KeyRow {
+                        id: keyRow
+                        focused: keyRow.keyId === root.focusedKeyId
                         canManage: root.canManage
                         keyColumn: root.keyColumn
                         createdColumn: root.createdColumn
