@@ -41,9 +41,10 @@ SignInController::SignInController(Workspace &workspace, QObject *parent)
     m_config.database = u"opsdesk"_s;
     m_config.sslMode = u"prefer"_s;
     loadProfiles();
-    connect(&m_workspace, &Workspace::sessionEndedByServer, this, [this](const QString &message) {
-        setState(false, signin::Problem::AccountDisabled, message, {});
-    });
+    connect(&m_workspace, &Workspace::sessionEndedByServer, this,
+            [this](const QString &message, int problem) {
+                setState(false, signin::Problem(problem), message, {});
+            });
 }
 
 void SignInController::setInstance(SignInController *controller)
@@ -237,7 +238,7 @@ QCoro::Task<> SignInController::attempt(DatabaseConfig config, QString password,
     const bool demoPerson =
         m_demoServer && m_demoServer->host == config.host && m_demoServer->port == config.port;
     if (!demoPerson) {
-        rememberProfile(remember);
+        rememberProfile(config, remember);
     }
     if (remember && !demoPerson) {
         auto *job = new QKeychain::WritePasswordJob(kKeychainService);
@@ -258,11 +259,11 @@ QCoro::Task<> SignInController::attempt(DatabaseConfig config, QString password,
     Q_EMIT finished(true);
 }
 
-void SignInController::rememberProfile(bool remember)
+void SignInController::rememberProfile(const DatabaseConfig &config, bool remember)
 {
-    const QVariantMap profile{{u"name"_s, label(m_config)},     {u"host"_s, m_config.host},
-                              {u"port"_s, m_config.port},       {u"database"_s, m_config.database},
-                              {u"tlsMode"_s, m_config.sslMode}, {u"user"_s, m_config.user},
+    const QVariantMap profile{{u"name"_s, label(config)},     {u"host"_s, config.host},
+                              {u"port"_s, config.port},       {u"database"_s, config.database},
+                              {u"tlsMode"_s, config.sslMode}, {u"user"_s, config.user},
                               {u"remember"_s, remember}};
     m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                     [&](const QVariant &p) {

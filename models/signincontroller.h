@@ -110,7 +110,9 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> attempt(DatabaseConfig config, QString password, bool remember);
-    void rememberProfile(bool remember);
+    /// Saves @p config (the one that just signed in, not the form, which may have changed
+    /// meanwhile) as the newest profile.
+    void rememberProfile(const DatabaseConfig &config, bool remember);
     void loadProfiles();
     void setState(bool busy, signin::Problem problem, const QString &message,
                   const QString &detail);

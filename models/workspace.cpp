@@ -73,7 +73,11 @@ void Workspace::startSession(const DatabaseConfig &config, const signin::Identit
     auto session = std::make_unique<Session>(config);
     Session *s = session.get();
     // The feed is the context: nothing queued from an ended session reaches the next one.
+    // Batches queued before the feed stopped still arrive: drop those of an ended session.
     connect(&s->feed, &ChangeFeed::changes, &s->feed, [this, s](const QList<Change> &batch) {
+        if (m_session.get() != s) {
+            return;
+        }
         s->overview.applyChanges(batch);
         s->conversations.applyChanges(batch);
         s->thread.applyChanges(batch);
@@ -86,7 +90,10 @@ void Workspace::startSession(const DatabaseConfig &config, const signin::Identit
                     onFeedState(state, detail);
                 }
             });
-    connect(&s->feed, &ChangeFeed::reloadRequired, &s->feed, [this](const QString &reason) {
+    connect(&s->feed, &ChangeFeed::reloadRequired, &s->feed, [this, s](const QString &reason) {
+        if (m_session.get() != s) {
+            return;
+        }
         showNotice(tr("Reloaded: %1.").arg(reason));
         reloadAll();
     });
@@ -255,7 +262,7 @@ void Workspace::onFeedState(ChangeFeed::State state, const QString &detail)
                     : tr("Your password was changed, so you were signed out. Sign in with the "
                          "new password.");
             signOut();
-            Q_EMIT sessionEndedByServer(message);
+            Q_EMIT sessionEndedByServer(message, int(problem));
             return;
         }
         setFeedState(FeedState::Reconnecting, detail);

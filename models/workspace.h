@@ -132,8 +132,9 @@ Q_SIGNALS:
     /// Models must reload from scratch: first load after sign-in, or the feed lost its place.
     void reloadRequested();
     /// The database ended the session: the account was deactivated or its password reset while
-    /// signed in. The session is closed; @p message says why (the sign-in screen shows it).
-    void sessionEndedByServer(const QString &message);
+    /// signed in. The session is closed; @p message says why (the sign-in screen shows it) and
+    /// @p problem is the signin::Problem behind it (AccountDisabled or WrongPassword).
+    void sessionEndedByServer(const QString &message, int problem);
 
 private:
     class Session;

@@ -351,6 +351,9 @@ Verification verify(const QSqlDatabase &db, QByteArrayView token, int touchAfter
                  {key.id, touchAfterSeconds});
             transaction.commit();
         } catch (const DatabaseError &error) {
+            if (isConnectionLoss(error)) {
+                throw; // Database::run drops the dead connection; the caller answers 503
+            }
             result.touchError = error.message();
         }
     }

@@ -78,12 +78,19 @@ Expected<QString> ensureServiceLogin(const QSqlDatabase &owner, const QString &r
     try {
         // format(%I, %L) quotes the name and the verifier; DO blocks take no parameters.
         auto statement = exec(owner, uR"(
-SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = ?::text)
+SELECT CASE WHEN NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ?::text)
+            THEN format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE opsdesk_service', ?::text, ?::text)
+            WHEN pg_has_role(?::text, 'opsdesk_service', 'MEMBER')
             THEN format('ALTER ROLE %I LOGIN PASSWORD %L', ?::text, ?::text)
-            ELSE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE opsdesk_service', ?::text, ?::text)
        END)"_s,
-                              {role, role, verifier.value(), role, verifier.value()});
+                              {role, role, verifier.value(), role, role, verifier.value()});
         statement.next();
+        // NULL: the name belongs to a role that is not opsdeskd's (a person, say); leave it be.
+        if (statement.value(0).isNull()) {
+            return Expected<QString>::failure(
+                u"the role \"%1\" exists and is not in opsdesk_service; not touching it"_s.arg(
+                    role));
+        }
         exec(owner, statement.value(0).toString());
     } catch (const DatabaseError &error) {
         return Expected<QString>::failure(u"creating the service login failed: "_s +

@@ -486,6 +486,11 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no person with id %', person USING ERRCODE = 'no_data_found';
     END IF;
+    -- A row must never lend the people functions a grip on opsdeskd's own login.
+    IF pg_has_role(target.db_role, 'opsdesk_service', 'MEMBER') THEN
+        RAISE EXCEPTION '"%" is a service login, not a person', target.db_role
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     RETURN target;
 END
 $$;
