@@ -28,6 +28,10 @@ int user(const QStringList &args, const QCommandLineParser &parser);
 int audit(const QStringList &args, const QCommandLineParser &parser);
 /// `opsdeskd api-key create|list|revoke` (apikeycommands.cpp); options --name, --scopes.
 int apiKey(const QStringList &args, const QCommandLineParser &parser);
+/// `opsdeskd cloud-api-stand-in [--listen H:P]` (standincommand.cpp): a local stand-in for the
+/// WhatsApp Cloud API (benchmarks, trying things by hand); prints its base URL, runs until
+/// SIGINT/SIGTERM.
+int cloudApiStandIn(const QString &listen);
 
 /// Exit codes of the sub-commands: done, refused or failed (the reason is printed), wrong usage.
 inline constexpr int kDone = 0;

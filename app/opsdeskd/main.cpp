@@ -137,6 +137,9 @@ int main(int argc, char *argv[])
     if (command == u"api-key") {
         return opsdeskd::apiKey(args.mid(1), parser);
     }
+    if (command == u"cloud-api-stand-in") {
+        return opsdeskd::cloudApiStandIn(parser.value(listen));
+    }
     if (command == u"demo") {
         const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
                                                   : opsdesk::EmbeddedCluster::defaultDataDir();

@@ -1,0 +1,1 @@
+#include "messagesapi.h"
