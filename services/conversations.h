@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace opsdesk::conversations {
 
@@ -20,6 +21,12 @@ struct Summary {
         0; ///< the same in microseconds since the epoch: the exact sort key (with id)
     QDateTime lastInboundAt; ///< UTC; the 24-hour customer service window runs from here
     int unreadCount = 0;
+    QString assigneeId;   ///< admin_users.id; empty = unassigned
+    QString assigneeName; ///< display name of the assignee
+    QStringList labels;
+    QDateTime snoozedUntil; ///< UTC; set while snoozed
+    QDateTime waitingSince; ///< UTC; the customer's first unanswered message, invalid if none
+    qint64 waitingSinceUs = 0; ///< the same in microseconds; 0 when nobody is waiting
 };
 
 /// One message of a thread.
@@ -34,6 +41,9 @@ struct Message {
     QString errorTitle;
     QDateTime createdAt; ///< UTC
     QString mediaInfo;   ///< for non-text kinds: mime type / file name / coordinates, when known
+    QString authorName;  ///< outbound: the person who wrote it; empty for opsdeskd (API, demo)
+    qint64 createdAtUs = 0; ///< created_at in microseconds since the epoch (keyset cursor)
+    QString templateName;   ///< kind template: message_templates.name
 };
 
 /// Keyset cursor of the conversation list: the last row shown. Microseconds, as PostgreSQL
