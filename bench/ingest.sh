@@ -26,6 +26,8 @@ trap cleanup EXIT
 
 export OPSDESK_DATABASE_URL=$("$opsdeskd" cluster start --data-dir "$work" | sed -n 's/^OPSDESK_DATABASE_URL=//p')
 export WHATSAPP_APP_SECRET=bench-secret WHATSAPP_VERIFY_TOKEN=bench OPSDESK_LOG_LEVEL=warn
+# Nothing is sent in this benchmark; serve needs a Cloud API configuration all the same.
+export WHATSAPP_API_BASE_URL=http://127.0.0.1:9 WHATSAPP_ACCESS_TOKEN=bench WHATSAPP_PHONE_NUMBER_ID=1 WHATSAPP_BUSINESS_ACCOUNT_ID=1
 "$opsdeskd" migrate >/dev/null
 psql -X -At -d "$OPSDESK_DATABASE_URL" -c "SHOW fsync" -c "SHOW synchronous_commit" | paste -sd' ' | sed 's/^/durability (fsync, synchronous_commit): /'
 

@@ -216,6 +216,34 @@ std::optional<ApiResult> ApiRequest::parseJsonObject(QJsonObject &object) const
 
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+
+/// True when @p path matches @p pattern, whose `{name}` segments match any one non-empty segment
+/// (collected into @p parameters).
+bool matchPath(const QString &pattern, const QString &path, QHash<QString, QString> &parameters)
+{
+    const auto wanted = QStringView(pattern).split(u'/');
+    const auto given = QStringView(path).split(u'/');
+    if (wanted.size() != given.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const QStringView segment = wanted.at(i);
+        if (segment.startsWith(u'{') && segment.endsWith(u'}')) {
+            if (given.at(i).isEmpty()) {
+                return false;
+            }
+            parameters.insert(segment.mid(1, segment.size() - 2).toString(),
+                              QUrl::fromPercentEncoding(given.at(i).toUtf8()));
+        } else if (segment != given.at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 struct ApiServer::Endpoint {
     Method method;
     QString path;
@@ -478,11 +506,13 @@ QCoro::Task<> ApiServer::authenticateAndRun(std::shared_ptr<Exchange> exchange, 
     std::shared_ptr<const Endpoint> endpoint;
     QByteArray allowed;
     for (const auto &candidate : m_endpoints) {
-        if (candidate->path != request.path) {
+        QHash<QString, QString> parameters;
+        if (!matchPath(candidate->path, request.path, parameters)) {
             continue;
         }
         if (candidate->method == request.method) {
             endpoint = candidate;
+            request.pathParameters = std::move(parameters);
             break;
         }
         allowed += (allowed.isEmpty() ? "" : ", ") + QByteArray(methodName(candidate->method));

@@ -85,6 +85,8 @@ struct ApiRequest {
     QByteArray requestId; ///< X-Request-Id: the caller's (if well-formed) or a new UUID
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
     QString path; ///< e.g. "/api/v1/whoami"
+    /// The values of the endpoint path's `{name}` segments (percent-decoded), e.g. "id".
+    QHash<QString, QString> pathParameters;
     QUrlQuery query;
     QByteArray body; ///< at most Options::maxBodyBytes
     QByteArray contentType;
@@ -156,7 +158,8 @@ public:
     /// Routes `/api/v1/*` of @p http to this object. Call once, before or after listen().
     void attachTo(QHttpServer &http);
 
-    /// Adds `METHOD /api/v1/<path>` (@p path starts with "/api/v1/", exact match) requiring
+    /// Adds `METHOD /api/v1/<path>` (@p path starts with "/api/v1/"; a segment `{name}` matches
+    /// any one non-empty segment, handed over in ApiRequest::pathParameters) requiring
     /// @p scope (one of apikeys::knownScopes(); empty = any valid key).
     void addEndpoint(QHttpServerRequest::Method method, const QString &path, const QString &scope,
                      Handler handler);

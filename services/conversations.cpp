@@ -19,18 +19,27 @@ SELECT m.id, m.conversation_id, m.direction, m.kind, m.body, m.status, m.error_c
        concat_ws(' · ', m.content -> m.kind ->> 'mime_type', m.content -> m.kind ->> 'filename',
                  CASE WHEN m.kind = 'location'
                       THEN (m.content -> 'location' ->> 'latitude') || ', ' ||
-                           (m.content -> 'location' ->> 'longitude') END)
-  FROM opsdesk.messages m )"_s;
+                           (m.content -> 'location' ->> 'longitude') END),
+       a.display_name, (extract(epoch FROM m.created_at) * 1000000)::bigint,
+       CASE WHEN m.kind = 'template' THEN m.content -> 'template' ->> 'name' END
+  FROM opsdesk.messages m LEFT JOIN opsdesk.admin_users a ON a.id = m.author_id )"_s;
 
 QList<Summary> readSummaries(QSqlQuery &query)
 {
     QList<Summary> rows;
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(),
-                     query.value(6).toDateTime().toUTC(), query.value(9).toLongLong(),
-                     query.value(7).toDateTime().toUTC(), query.value(8).toInt()});
+        Summary row;
+        row.id = query.value(0).toString();
+        row.contactName = query.value(1).toString();
+        row.contactPhone = query.value(2).toString();
+        row.status = query.value(3).toString();
+        row.lastMessagePreview = query.value(4).toString();
+        row.lastMessageDirection = query.value(5).toString();
+        row.lastMessageAt = query.value(6).toDateTime().toUTC();
+        row.lastMessageAtUs = query.value(9).toLongLong();
+        row.lastInboundAt = query.value(7).toDateTime().toUTC();
+        row.unreadCount = query.value(8).toInt();
+        rows.append(row);
     }
     throwIfIncomplete(query);
     return rows;
@@ -40,19 +49,24 @@ QList<Message> readMessages(QSqlQuery &query)
 {
     QList<Message> rows;
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString(), query.value(6).toInt(),
-                     query.value(7).toString(), query.value(8).toDateTime().toUTC(),
-                     query.value(9).toString()});
+        Message row;
+        row.id = query.value(0).toString();
+        row.conversationId = query.value(1).toString();
+        row.direction = query.value(2).toString();
+        row.kind = query.value(3).toString();
+        row.body = query.value(4).toString();
+        row.status = query.value(5).toString();
+        row.errorCode = query.value(6).toInt();
+        row.errorTitle = query.value(7).toString();
+        row.createdAt = query.value(8).toDateTime().toUTC();
+        row.mediaInfo = query.value(9).toString();
+        row.authorName = query.value(10).toString();
+        row.createdAtUs = query.value(11).toLongLong();
+        row.templateName = query.value(12).toString();
+        rows.append(row);
     }
     throwIfIncomplete(query);
     return rows;
-}
-
-QString uuidArray(const QStringList &ids)
-{
-    return u"{"_s + ids.join(u',') + u"}"_s;
 }
 
 } // namespace
@@ -76,14 +90,15 @@ QList<Summary> fetchPage(const QSqlDatabase &db, const Cursor &after, int limit)
 
 QList<Summary> fetchByIds(const QSqlDatabase &db, const QStringList &ids)
 {
-    auto query = exec(db, kSummaryColumns + u"WHERE c.id = ANY(?::uuid[])"_s, {uuidArray(ids)});
+    auto query =
+        exec(db, kSummaryColumns + u"WHERE c.id = ANY(?::uuid[])"_s, {uuidArrayLiteral(ids)});
     return readSummaries(query);
 }
 
 QList<Summary> fetchByContactIds(const QSqlDatabase &db, const QStringList &contactIds)
 {
     auto query = exec(db, kSummaryColumns + u"WHERE c.contact_id = ANY(?::uuid[])"_s,
-                      {uuidArray(contactIds)});
+                      {uuidArrayLiteral(contactIds)});
     return readSummaries(query);
 }
 
@@ -98,12 +113,31 @@ QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId
     return readMessages(query);
 }
 
+QList<Message> fetchThreadPage(const QSqlDatabase &db, const QString &conversationId,
+                               qint64 beforeUs, const QString &beforeId, int limit)
+{
+    if (beforeId.isEmpty()) {
+        auto query = exec(db,
+                          kMessageColumns + u"WHERE m.conversation_id = ?::uuid"
+                                            u" ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s,
+                          {conversationId, limit});
+        return readMessages(query);
+    }
+    auto query = exec(db,
+                      kMessageColumns +
+                          u"WHERE m.conversation_id = ?::uuid AND (m.created_at, m.id) <"
+                          u" ('epoch'::timestamptz + ?::bigint * interval '1 microsecond', ?::uuid)"
+                          u" ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s,
+                      {conversationId, beforeUs, beforeId, limit});
+    return readMessages(query);
+}
+
 QList<Message> fetchMessagesByIds(const QSqlDatabase &db, const QString &conversationId,
                                   const QStringList &ids)
 {
     auto query =
         exec(db, kMessageColumns + u"WHERE m.conversation_id = ?::uuid AND m.id = ANY(?::uuid[])"_s,
-             {conversationId, uuidArray(ids)});
+             {conversationId, uuidArrayLiteral(ids)});
     return readMessages(query);
 }
 

@@ -24,8 +24,8 @@ struct Summary {
     QString assigneeId;   ///< admin_users.id; empty = unassigned
     QString assigneeName; ///< display name of the assignee
     QStringList labels;
-    QDateTime snoozedUntil; ///< UTC; set while snoozed
-    QDateTime waitingSince; ///< UTC; the customer's first unanswered message, invalid if none
+    QDateTime snoozedUntil;    ///< UTC; set while snoozed
+    QDateTime waitingSince;    ///< UTC; the customer's first unanswered message, invalid if none
     qint64 waitingSinceUs = 0; ///< the same in microseconds; 0 when nobody is waiting
 };
 
@@ -39,9 +39,9 @@ struct Message {
     QString status; ///< queued, sent, delivered, read, failed; empty for inbound
     int errorCode = 0;
     QString errorTitle;
-    QDateTime createdAt; ///< UTC
-    QString mediaInfo;   ///< for non-text kinds: mime type / file name / coordinates, when known
-    QString authorName;  ///< outbound: the person who wrote it; empty for opsdeskd (API, demo)
+    QDateTime createdAt;    ///< UTC
+    QString mediaInfo;      ///< for non-text kinds: mime type / file name / coordinates, when known
+    QString authorName;     ///< outbound: the person who wrote it; empty for opsdeskd (API, demo)
     qint64 createdAtUs = 0; ///< created_at in microseconds since the epoch (keyset cursor)
     QString templateName;   ///< kind template: message_templates.name
 };
@@ -62,6 +62,11 @@ QList<Summary> fetchByContactIds(const QSqlDatabase &db, const QStringList &cont
 
 /// The newest @p limit messages of a conversation, oldest first.
 QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId, int limit);
+/// The messages of a conversation newest first, keyset-paged by (created_at, id): those before
+/// @p beforeUs (microseconds since the epoch) / @p beforeId, or from the newest when @p beforeId
+/// is empty; at most @p limit. The automation API's `GET …/messages`.
+QList<Message> fetchThreadPage(const QSqlDatabase &db, const QString &conversationId,
+                               qint64 beforeUs, const QString &beforeId, int limit);
 /// Messages among @p ids that belong to @p conversationId.
 QList<Message> fetchMessagesByIds(const QSqlDatabase &db, const QString &conversationId,
                                   const QStringList &ids);

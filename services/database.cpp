@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <QRegularExpression>
+
 #include "logging.h"
 
 #include <QSqlDriver>
@@ -54,6 +56,35 @@ DatabaseError::DatabaseError(const QString &message, QString sqlState)
     : std::runtime_error(message.toStdString())
     , m_sqlState(std::move(sqlState))
 {}
+
+QString textArrayLiteral(const QStringList &values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (QString value : values) {
+        value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        quoted.append(u'"' + value + u'"');
+    }
+    return u'{' + quoted.join(u',') + u'}';
+}
+
+QString uuidArrayLiteral(const QStringList &ids)
+{
+    return u'{' + ids.join(u',') + u'}';
+}
+
+QString DatabaseError::primaryMessage() const
+{
+    return opsdesk::primaryMessage(message());
+}
+
+QString primaryMessage(const QString &serverMessage)
+{
+    QString line = serverMessage.section(u'\n', 0, 0).trimmed();
+    static const QRegularExpression severity(u"^(ERROR|FATAL|PANIC):\\s+"_s);
+    line.remove(severity);
+    return line;
+}
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &args)
 {

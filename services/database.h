@@ -26,10 +26,21 @@ public:
     DatabaseError(const QString &message, QString sqlState = {});
     [[nodiscard]] QString message() const { return QString::fromStdString(what()); }
     [[nodiscard]] const QString &sqlState() const { return m_sqlState; }
+    /// The server's primary message (see opsdesk::primaryMessage()).
+    [[nodiscard]] QString primaryMessage() const;
 
 private:
     QString m_sqlState;
 };
+
+/// The first line of a server message without libpq's "ERROR:  " prefix: what a person reads.
+QString primaryMessage(const QString &serverMessage);
+
+/// A PostgreSQL array literal of @p values, every element quoted and escaped, for a
+/// `?::text[]` parameter: {"a","b \"c\""}.
+QString textArrayLiteral(const QStringList &values);
+/// A PostgreSQL array literal of uuids for a `?::uuid[]` parameter (the cast validates them).
+QString uuidArrayLiteral(const QStringList &ids);
 
 /// Prepares and runs @p sql with positional `?` parameters on @p db; throws DatabaseError.
 /// The query is forward-only, so large results stream (libpq single-row mode) instead of being

@@ -42,6 +42,15 @@ const QStringList kReplies{
     u"Sorry about that! We're sending the missing item today."_s,
     u"Refunds reach your card within 5 working days."_s,
 };
+// What a customer answers to a person's reply (the demo's customer side).
+const QStringList kFollowUps{
+    u"Great, thank you!"_s,
+    u"Perfect 👍"_s,
+    u"OK. And how much is shipping?"_s,
+    u"Could you send me the tracking number?"_s,
+    u"Sounds good, please go ahead."_s,
+    u"Hmm, can it be any faster?"_s,
+};
 const QList<std::pair<QString, QString>> kCast{
     {u"Sheena Nelson"_s, u"16505551234"_s},   {u"Dana Levi"_s, u"972541234567"_s},
     {u"Omar Haddad"_s, u"972529876543"_s},    {u"Priya Raman"_s, u"447700900123"_s},
@@ -122,6 +131,14 @@ void DemoTraffic::tick()
         }
         ++it;
     }
+    for (auto it = m_writeBacks.begin(); it != m_writeBacks.end(); ++it) {
+        if (it->dueMs <= m_clockMs) {
+            const Customer customer = it->customer;
+            m_writeBacks.erase(it);
+            post(inboundMessage(customer, kFollowUps.at(int(m_random.bounded(kFollowUps.size())))));
+            return;
+        }
+    }
     const int dice = int(m_random.bounded(100));
     if (dice < 3) {
         post(templateUpdate());
@@ -130,11 +147,11 @@ void DemoTraffic::tick()
     const Customer customer = m_customers.at(int(m_random.bounded(m_customers.size())));
     post(inboundMessage(customer));
     if (m_options.database && dice < 55) {
-        recordReply(customer, kReplies.at(int(m_random.bounded(kReplies.size()))));
+        queueReply(customer, kReplies.at(int(m_random.bounded(kReplies.size()))));
     }
 }
 
-QJsonObject DemoTraffic::inboundMessage(const Customer &customer)
+QJsonObject DemoTraffic::inboundMessage(const Customer &customer, const QString &text)
 {
     QJsonObject value;
 
@@ -144,12 +161,14 @@ QJsonObject DemoTraffic::inboundMessage(const Customer &customer)
     QJsonObject message{{u"from"_s, customer.waId},
                         {u"id"_s, newWamid()},
                         {u"timestamp"_s, QString::number(QDateTime::currentSecsSinceEpoch())}};
-    const int kind = int(m_random.bounded(100));
+    const int kind = text.isEmpty() ? int(m_random.bounded(100)) : 0;
     if (kind < 78) {
         message.insert(u"type"_s, u"text"_s);
         message.insert(
             u"text"_s,
-            QJsonObject{{u"body"_s, kQuestions.at(int(m_random.bounded(kQuestions.size())))}});
+            QJsonObject{{u"body"_s, text.isEmpty()
+                                        ? kQuestions.at(int(m_random.bounded(kQuestions.size())))
+                                        : text}});
     } else if (kind < 88) {
         // Shape per
         // https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples
@@ -246,37 +265,48 @@ QCoro::Task<> DemoTraffic::post(QJsonObject payload)
     }
 }
 
-QCoro::Task<> DemoTraffic::recordReply(Customer customer, QString text)
+QCoro::Task<> DemoTraffic::queueReply(Customer customer, QString text)
 {
     QPointer self{this};
-    const QString wamid = newWamid();
-    // The reply is written a moment after the customer's message has been processed.
+    // The reply is queued a moment after the customer's message has been processed; the
+    // outbound pipeline sends it like any other (and the Cloud API stand-in reports it to
+    // customerReceived()).
     co_await QCoro::sleepFor(std::chrono::milliseconds(1500));
     if (!self) {
         co_return;
     }
-    auto future = m_options.database->run([customer, text, wamid](QSqlDatabase &db) {
+    auto future = m_options.database->run([customer, text](QSqlDatabase &db) {
         auto query = exec(db, uR"(
-INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, wa_message_id, status, status_at)
-SELECT c.id, 'outbound', 'text', ?, ?, 'sent', now()
+INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, status)
+SELECT c.id, 'outbound', 'text', ?, 'queued'
   FROM opsdesk.conversations c JOIN opsdesk.contacts k ON k.id = c.contact_id
- WHERE k.wa_id = ?
+ WHERE k.wa_id = ? AND c.last_inbound_at > now() - interval '24 hours'
  ORDER BY c.last_message_at DESC LIMIT 1)"_s,
-                          {text, wamid, customer.waId});
+                          {text, customer.waId});
         return query.numRowsAffected();
     });
-    const auto inserted = co_await future;
-    if (!self || !inserted || inserted.value() == 0) {
-        co_return;
-    }
+    co_await future;
+}
+
+void DemoTraffic::customerReceived(const QString &to, const QString &wamid, const QString &text)
+{
     const qint64 base = m_clockMs;
-    const bool fails = m_random.bounded(100) < 8;
-    if (fails) {
-        m_pending.append({wamid, customer.waId, base + 3000, u"failed"_s});
-        co_return;
+    m_pending.append({wamid, to, base + 500, u"sent"_s});
+    if (m_random.bounded(100) < 8) {
+        m_pending.append({wamid, to, base + 3000, u"failed"_s});
+        return;
     }
-    m_pending.append({wamid, customer.waId, base + 2000 + m_random.bounded(2000), u"delivered"_s});
-    m_pending.append({wamid, customer.waId, base + 6000 + m_random.bounded(6000), u"read"_s});
+    m_pending.append({wamid, to, base + 2000 + m_random.bounded(2000), u"delivered"_s});
+    m_pending.append({wamid, to, base + 6000 + m_random.bounded(6000), u"read"_s});
+    // A person's reply (not one of the demo's own) is usually answered, so someone trying the
+    // demo can hold a conversation; the demo's replies now and then.
+    const bool fromPerson = !kReplies.contains(text);
+    const auto known =
+        std::find_if(m_customers.cbegin(), m_customers.cend(),
+                     [&to](const Customer &customer) { return customer.waId == to; });
+    if (known != m_customers.cend() && m_random.bounded(100) < (fromPerson ? 85 : 15)) {
+        m_writeBacks.append({*known, base + 7000 + qint64(m_random.bounded(5000))});
+    }
 }
 
 } // namespace opsdesk

@@ -18,12 +18,13 @@ namespace opsdesk {
 ///
 /// Built from the genuine payload shapes in resources/demo (copies of shared/fixtures/whatsapp):
 /// customers from a fixed cast write in (mostly text, now and then an image, a location, a
-/// reaction or a button reply), a demo agent's replies are recorded as outbound messages and then
-/// move through the delivery statuses Meta would send (sent → delivered → read, with a failure
-/// now and then), and a template status update arrives occasionally.
+/// reaction or a button reply), a demo agent's replies are queued like any outbound message, and a
+/// template status update arrives occasionally.
 ///
-/// The outbound replies are written straight to the database (status `sent` with a generated
-/// wamid) because the outbound pipeline that sends real replies is not part of this stack yet.
+/// It also plays the customer's side of every message the outbound pipeline sends to the Cloud
+/// API stand-in (customerReceived()): the delivery statuses Meta would send (sent → delivered →
+/// read, with a failure now and then) and, usually for a person's reply, a message back, so
+/// someone trying the demo can hold a conversation.
 class DemoTraffic : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ public:
         QUrl endpoint;        ///< e.g. http://127.0.0.1:8080/webhooks/whatsapp
         QByteArray appSecret; ///< signs each body like Meta does
         double eventsPerSecond = 2.0;
-        Database *database = nullptr; ///< where demo replies are recorded; none = inbound only
+        Database *database = nullptr; ///< where demo replies are queued; none = inbound only
         quint32 seed = 0;             ///< 0 = random
     };
 
@@ -43,6 +44,9 @@ public:
     [[nodiscard]] quint64 sent() const { return m_sent; }
     [[nodiscard]] quint64 failedPosts() const { return m_failed; }
 
+    /// The Cloud API accepted @p text for @p to as @p wamid: schedules its status webhooks and
+    /// perhaps the customer's answer.
+    void customerReceived(const QString &to, const QString &wamid, const QString &text);
     /// Loads one of the demo templates by file name (e.g. "pywa_status_read.json").
     static QJsonObject loadTemplate(const QString &name);
 
@@ -60,8 +64,13 @@ private:
 
     void tick();
     QCoro::Task<> post(QJsonObject payload);
-    QCoro::Task<> recordReply(Customer customer, QString text);
-    QJsonObject inboundMessage(const Customer &customer);
+    struct WriteBack {
+        Customer customer;
+        qint64 dueMs;
+    };
+    QCoro::Task<> queueReply(Customer customer, QString text);
+    /// A customer's message: @p text, or (empty) a random question, image, location or reaction.
+    QJsonObject inboundMessage(const Customer &customer, const QString &text = {});
     QJsonObject statusUpdate(const Pending &pending) const;
     QJsonObject templateUpdate();
 
@@ -72,6 +81,7 @@ private:
     QRandomGenerator m_random;
     QList<Customer> m_customers;
     QList<Pending> m_pending;
+    QList<WriteBack> m_writeBacks;
     qint64 m_clockMs = 0;
     quint64 m_sent = 0;
     quint64 m_failed = 0;

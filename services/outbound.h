@@ -52,13 +52,6 @@ struct Queued {
 /// come back in Queued; only a lost connection or an unexpected failure throws DatabaseError.
 Queued queue(const QSqlDatabase &db, const Draft &draft);
 
-/// The messages of a conversation for the automation API: newest first, keyset-paged by
-/// (created_at, id) below @p beforeUs / @p beforeId (0 / empty = from the newest), at most
-/// @p limit. Microseconds since the epoch, as PostgreSQL stores them.
-QList<conversations::Message> fetchPageNewestFirst(const QSqlDatabase &db,
-                                                   const QString &conversationId, qint64 beforeUs,
-                                                   const QString &beforeId, int limit);
-
 /// An APPROVED template the composer offers (message_templates, kept by TemplateSync).
 struct Template {
     QString name;

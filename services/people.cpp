@@ -58,15 +58,6 @@ Error noSuchPerson()
             {}};
 }
 
-/// The first line of a server message without libpq's "ERROR:  " prefix.
-QString firstLine(const QString &message)
-{
-    QString line = message.section(u'\n', 0, 0).trimmed();
-    static const QRegularExpression severity(u"^(ERROR|FATAL|PANIC):\\s+"_s);
-    line.remove(severity);
-    return line;
-}
-
 /// The first "quoted" value in a server message (a sign-in name, a role), or empty.
 QString quoted(const QString &message)
 {
@@ -99,7 +90,7 @@ QCoro::Task<Result<T>> runPeople(Database &database, bool isChange, Work work)
                 throw;
             }
             logging::db()->info("people: refused ({}): {}", error.sqlState().toStdString(),
-                                firstLine(error.message()).toStdString());
+                                error.primaryMessage().toStdString());
             return explain(error.sqlState(), error.message());
         }
     });
@@ -255,7 +246,7 @@ QString suggestSignInName(const QString &email, const QString &displayName)
 
 Error explain(const QString &sqlState, const QString &message)
 {
-    const QString line = firstLine(message);
+    const QString line = primaryMessage(message);
     if (sqlState == u"42501") {
         if (line.contains(u"super admin")) {
             return {

@@ -4,13 +4,16 @@
 
 #include "apiserver.h"
 #include "changefeed.h"
+#include "cloudapistandin.h"
 #include "database.h"
 #include "demopeople.h"
 #include "demotraffic.h"
 #include "embeddedcluster.h"
 #include "ingestserver.h"
 #include "logging.h"
+#include "messagesapi.h"
 #include "migrator.h"
+#include "serverduties.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,8 +78,6 @@ void printTable(const QList<QStringList> &rows)
     std::fflush(stdout);
 }
 
-namespace {
-
 std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen)
 {
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -92,6 +93,19 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &liste
     return std::pair{address, quint16(port)};
 }
 
+int runUntilSignalled(const std::function<void()> &onShutdown)
+{
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::requested, qApp, [&](int number) {
+        logging::app()->info("signal {} received; shutting down", number);
+        onShutdown();
+        QCoreApplication::exit(0);
+    });
+    return QCoreApplication::exec();
+}
+
+namespace {
+
 Expected<QStringList> migrateWith(const DatabaseConfig &config)
 {
     Database database(config, 1);
@@ -102,18 +116,6 @@ Expected<QStringList> migrateWith(const DatabaseConfig &config)
     } catch (const DatabaseError &error) {
         return Expected<QStringList>::failure(error.message());
     }
-}
-
-/// Runs the event loop until SIGINT/SIGTERM, then @p onShutdown.
-int runUntilSignalled(const std::function<void()> &onShutdown)
-{
-    ShutdownSignals signals;
-    QObject::connect(&signals, &ShutdownSignals::requested, qApp, [&](int number) {
-        logging::app()->info("signal {} received; shutting down", number);
-        onShutdown();
-        QCoreApplication::exit(0);
-    });
-    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -152,18 +154,40 @@ int serve(const QString &listen)
         logging::ingest()->warn(
             "WHATSAPP_VERIFY_TOKEN is not set: Meta's verification requests will be refused");
     }
-    Database database(*config);
+    const auto cloudApi = whatsapp::CloudApiConfig::fromEnvironment();
+    if (!cloudApi) {
+        fail(u"cannot send WhatsApp messages: "_s + cloudApi.error());
+        return 2;
+    }
+    bool concurrencyOk = true;
+    const int concurrency =
+        qEnvironmentVariableIsSet("OPSDESK_SEND_CONCURRENCY")
+            ? qEnvironmentVariableIntValue("OPSDESK_SEND_CONCURRENCY", &concurrencyOk)
+            : 4;
+    if (!concurrencyOk || concurrency < 1 || concurrency > 256) {
+        fail(u"OPSDESK_SEND_CONCURRENCY must be a whole number from 1 to 256"_s);
+        return 2;
+    }
+    Database database(*config, std::max(4, concurrency + 2));
     IngestServer server(database, options);
     ApiServer api(database); // /api/v1/* on the same listener, keys checked as opsdesk_service
+    addMessageEndpoints(api);
     api.attachTo(server.http());
     const auto port = server.listen(address->first, address->second);
     if (!port) {
         fail(port.error());
         return 1;
     }
+    OutboundWorker::Options worker;
+    worker.concurrency = concurrency;
+    ServerDuties duties(database, {cloudApi.value(), worker});
+    duties.start();
     std::printf("listening on http://%s:%u\n", qPrintable(address->first.toString()), port.value());
     std::fflush(stdout);
-    return runUntilSignalled([&] { server.shutdown(); });
+    return runUntilSignalled([&] {
+        duties.stop();
+        server.shutdown();
+    });
 }
 
 int tail(int pollMs)
@@ -284,7 +308,16 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     Database database(serviceConfig);
     IngestServer server(database, {secret, QByteArray("opsdesk-demo"), qsizetype(3) * 1024 * 1024});
     ApiServer api(database); // keys made on the API keys page work against the demo too
+    addMessageEndpoints(api);
     api.attachTo(server.http());
+    // The demo's WhatsApp Cloud API: a local stand-in, with a fresh token per run.
+    const QByteArray cloudToken = QUuid::createUuid().toByteArray(QUuid::Id128);
+    whatsapp::CloudApiStandIn cloud({cloudToken});
+    if (const auto cloudPort = cloud.listen(); !cloudPort) {
+        fail(u"cannot start the Cloud API stand-in: "_s + cloudPort.error());
+        embedded.stop();
+        return 1;
+    }
     const auto port = server.listen(address->first, address->second);
     if (!port) {
         fail(port.error());
@@ -293,6 +326,17 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     }
     DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())), secret,
                          rate, &database, 0});
+    QObject::connect(&cloud, &whatsapp::CloudApiStandIn::messageAccepted, &traffic,
+                     [&traffic](const whatsapp::CloudApiStandIn::Received &message) {
+                         traffic.customerReceived(message.to, message.wamid, message.text);
+                     });
+    whatsapp::CloudApiConfig cloudApi;
+    cloudApi.baseUrl = cloud.baseUrl();
+    cloudApi.accessToken = cloudToken;
+    cloudApi.phoneNumberId = u"106540352242922"_s; // the phone number id of the demo fixtures
+    cloudApi.businessAccountId = u"102290129340398"_s;
+    ServerDuties duties(database, {cloudApi, {}});
+    duties.start();
     traffic.start();
     // The desktop client reads these lines: where the server is (without the owner's password)
     // and who may sign in.
@@ -302,6 +346,7 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     std::fflush(stdout);
     return runUntilSignalled([&] {
         traffic.stop();
+        duties.stop();
         server.shutdown();
         embedded.stop();
     });

@@ -4,10 +4,13 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 /// The `opsdeskd` sub-commands. Each returns the process exit code; the long-running ones
 /// (serve, tail, replay, demo) run the event loop until SIGINT/SIGTERM.
@@ -37,6 +40,12 @@ int cloudApiStandIn(const QString &listen);
 inline constexpr int kDone = 0;
 inline constexpr int kFailed = 1;
 inline constexpr int kUsage = 2;
+
+/// `--listen HOST:PORT` parsed (numeric address); prints the problem and returns nothing when
+/// it is malformed.
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
+/// Runs the event loop until SIGINT/SIGTERM, then @p onShutdown; returns the exit code.
+int runUntilSignalled(const std::function<void()> &onShutdown);
 
 /// Prints "opsdeskd: <message>" to stderr.
 void fail(const QString &message);

@@ -19,12 +19,17 @@ const char *kHelp = R"(Usage: opsdeskd <command> [options]
 
 Commands:
   migrate                  Apply pending schema migrations (idempotent, serialised by an advisory lock).
-  serve [--listen H:P]     WhatsApp webhook ingest, health endpoints and the automation API
+  serve [--listen H:P]     WhatsApp webhook ingest, health endpoints, the automation API, the
+                           send workers and template sync
                            (default 127.0.0.1:8080):
                              GET  /webhooks/whatsapp   Meta verification (hub.mode, hub.verify_token)
                              POST /webhooks/whatsapp   signed events (X-Hub-Signature-256), max 3 MB
                              GET  /healthz, /readyz
                              GET  /api/v1/whoami       the calling API key (prefix, name, scopes)
+                             POST /api/v1/conversations/{id}/messages   send text or a template
+                                                       (scope messages:send; 24-hour rule applies)
+                             GET  /api/v1/conversations/{id}/messages   newest first, ?limit&before
+                                                       (scope conversations:read)
                            /api/v1/*: Authorization: Bearer <prefix>.<secret> (see `api-key`);
                            JSON envelope {"success","data"|"error","meta"}; X-Request-Id echoed;
                            bodies up to 1 MB; 429 + Retry-After per key (60 burst, 10/s) and per
@@ -36,7 +41,11 @@ Commands:
                            Start, stop, or stop and delete a private PostgreSQL cluster;
                            start prints OPSDESK_DATABASE_URL.
   demo [--data-dir DIR] [--listen H:P] [--rate N]
-                           Private cluster + migrate + serve + replay, until SIGINT/SIGTERM.
+                           Private cluster + migrate + serve + replay + a local Cloud API
+                           stand-in playing the customers, until SIGINT/SIGTERM.
+  cloud-api-stand-in [--listen H:P]
+                           A local stand-in for the WhatsApp Cloud API (needs
+                           WHATSAPP_ACCESS_TOKEN); prints WHATSAPP_API_BASE_URL.
   user create|list|set-role|deactivate|reactivate|reset-password
                            Manage the people who sign in (see `opsdeskd user --help`).
   api-key create|list|revoke
@@ -48,6 +57,12 @@ Environment (stable names, relied on by operators and tools):
   OPSDESK_DATABASE_URL     postgresql://user:password@host:port/dbname[?sslmode=...]
   WHATSAPP_APP_SECRET      Meta app secret; verifies X-Hub-Signature-256 (serve), signs (replay)
   WHATSAPP_VERIFY_TOKEN    token Meta echoes in the webhook verification request (serve)
+  WHATSAPP_API_BASE_URL    Cloud API host (serve; default https://graph.facebook.com)
+  WHATSAPP_API_VERSION     Graph API version (serve; default v21.0)
+  WHATSAPP_ACCESS_TOKEN    Cloud API bearer token (serve: sending, template sync)
+  WHATSAPP_PHONE_NUMBER_ID business phone number id messages are sent from (serve)
+  WHATSAPP_BUSINESS_ACCOUNT_ID  WhatsApp Business Account whose templates are synced (serve)
+  OPSDESK_SEND_CONCURRENCY messages sent at once by this serve process (default 4)
   OPSDESK_LOG_LEVEL        trace, debug, info (default), warn, error
   OPSDESK_PG_BINDIR        PostgreSQL server binaries for private clusters (default: newest /usr/lib/postgresql/*/bin)
 )";
@@ -62,7 +77,8 @@ int main(int argc, char *argv[])
     opsdesk::logging::setup();
 
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"command"_s, u"migrate, serve, tail, replay, cluster, demo"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"migrate, serve, tail, replay, cluster, demo, cloud-api-stand-in"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption listen(u"listen"_s, u"HOST:PORT to listen on."_s, u"address"_s,
                                     u"127.0.0.1:8080"_s);

@@ -480,6 +480,13 @@ BEGIN
 END
 $$;
 
+-- Asks the running opsdeskd instances to sync templates from the Cloud API now (the desktop's
+-- "Sync now"; they also sync on start and every hour). Only a wake-up: nothing is stored.
+CREATE FUNCTION opsdesk.request_template_sync() RETURNS void
+LANGUAGE sql VOLATILE AS $$
+    SELECT pg_notify('opsdesk_jobs', 'whatsapp.templates')
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Grants and row-level security
 
@@ -516,6 +523,8 @@ GRANT EXECUTE ON FUNCTION opsdesk.template_text(jsonb, text), opsdesk.template_p
     opsdesk.render_template(jsonb, text[])
     TO opsdesk_support, opsdesk_manager, opsdesk_admin, opsdesk_service;
 GRANT EXECUTE ON FUNCTION opsdesk.retry_job(bigint) TO opsdesk_admin;
+GRANT EXECUTE ON FUNCTION opsdesk.request_template_sync()
+    TO opsdesk_support, opsdesk_manager, opsdesk_admin, opsdesk_service;
 GRANT EXECUTE ON FUNCTION opsdesk.claim_jobs(text, text, integer, integer), opsdesk.release_expired_jobs(),
     opsdesk.prune_jobs(interval), opsdesk.finish_send_job(bigint, text, text),
     opsdesk.fail_send_job(bigint, text, boolean, integer, text, text, bigint),
