@@ -178,8 +178,22 @@ int serve(const QString &listen)
         fail(port.error());
         return 1;
     }
+    bool leaseOk = true;
+    const int lease = qEnvironmentVariableIsSet("OPSDESK_JOB_LEASE_SECONDS")
+                          ? qEnvironmentVariableIntValue("OPSDESK_JOB_LEASE_SECONDS", &leaseOk)
+                          : 60;
+    // The lease must outlast one HTTP call plus the recording retries, or a slow but living
+    // worker's job is sent again by another.
+    const auto minimumLease =
+        std::chrono::ceil<std::chrono::seconds>(cloudApi->timeout).count() + 6;
+    if (!leaseOk || lease < minimumLease || lease > 3600) {
+        fail(u"OPSDESK_JOB_LEASE_SECONDS must be from %1 (the Cloud API timeout + 6 s) to 3600"_s
+                 .arg(minimumLease));
+        return 2;
+    }
     OutboundWorker::Options worker;
     worker.concurrency = concurrency;
+    worker.leaseSeconds = lease;
     ServerDuties duties(database, {cloudApi.value(), worker});
     duties.start();
     std::printf("listening on http://%s:%u\n", qPrintable(address->first.toString()), port.value());

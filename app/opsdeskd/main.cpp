@@ -63,6 +63,8 @@ Environment (stable names, relied on by operators and tools):
   WHATSAPP_PHONE_NUMBER_ID business phone number id messages are sent from (serve)
   WHATSAPP_BUSINESS_ACCOUNT_ID  WhatsApp Business Account whose templates are synced (serve)
   OPSDESK_SEND_CONCURRENCY messages sent at once by this serve process (default 4)
+  OPSDESK_JOB_LEASE_SECONDS  how long a worker holds a job before others may take it over
+                           (default 60; at least the Cloud API timeout + 6 s)
   OPSDESK_LOG_LEVEL        trace, debug, info (default), warn, error
   OPSDESK_PG_BINDIR        PostgreSQL server binaries for private clusters (default: newest /usr/lib/postgresql/*/bin)
 )";

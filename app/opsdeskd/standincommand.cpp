@@ -5,23 +5,12 @@
 #include "cloudapistandin.h"
 #include "logging.h"
 
-#include <QHostAddress>
-
 #include <cstdio>
-#include <functional>
-#include <optional>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace opsdesk;
 
 namespace opsdeskd {
-
-// TODO(lead): these two live in the anonymous namespace of commands.cpp. Move them into
-// namespace opsdeskd (out of the anonymous one) and declare them in commands.h, then delete
-// these declarations.
-std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen);
-int runUntilSignalled(const std::function<void()> &onShutdown);
 
 int cloudApiStandIn(const QString &listen)
 {
