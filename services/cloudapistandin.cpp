@@ -151,7 +151,7 @@ QString bodyProblem(const QJsonObject &body)
 /// How many body parameters a template message carries.
 qsizetype bodyParametersOf(const QJsonObject &templateObject)
 {
-    for (const QJsonValue &component : templateObject.value(u"components"_s).toArray()) {
+    for (const QJsonValue component : templateObject.value(u"components"_s).toArray()) {
         const QJsonObject object = component.toObject();
         if (object.value(u"type"_s).toString().compare(u"body"_s, Qt::CaseInsensitive) == 0) {
             return object.value(u"parameters"_s).toArray().size();
@@ -160,10 +160,39 @@ qsizetype bodyParametersOf(const QJsonObject &templateObject)
     return 0;
 }
 
+/// @p text with {{1}}, {{2}}, ... replaced by the body parameters of @p templateObject, in
+/// order; other placeholders stay as they are.
+QString rendered(const QString &text, const QJsonObject &templateObject)
+{
+    QStringList values;
+    for (const QJsonValue component : templateObject.value(u"components"_s).toArray()) {
+        const QJsonObject object = component.toObject();
+        if (object.value(u"type"_s).toString().compare(u"body"_s, Qt::CaseInsensitive) == 0) {
+            for (const QJsonValue parameter : object.value(u"parameters"_s).toArray()) {
+                values.append(parameter.toObject().value(u"text"_s).toString());
+            }
+        }
+    }
+    static const QRegularExpression placeholder(u"\\{\\{\\s*(\\d+)\\s*\\}\\}"_s);
+    QString result;
+    qsizetype copied = 0;
+    auto matches = placeholder.globalMatch(text);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const qsizetype number = match.captured(1).toLongLong();
+        result += text.mid(copied, match.capturedStart() - copied);
+        result += number >= 1 && number <= values.size() ? values.at(number - 1) : match.captured();
+        copied = match.capturedEnd();
+    }
+    result += text.mid(copied);
+    return result;
+}
+
 QString cursorFor(qsizetype index)
 {
     return QString::fromLatin1(
-        QByteArray("tpl:" + QByteArray::number(index)).toBase64(QByteArray::Base64UrlEncoding));
+        QByteArray("tpl:" + QByteArray::number(index))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qsizetype> indexOfCursor(const QString &cursor)
@@ -327,7 +356,7 @@ QUrl CloudApiStandIn::baseUrl() const
 
 void CloudApiStandIn::enqueueBehaviour(Behaviour behaviour)
 {
-    m_queue.enqueue(std::move(behaviour));
+    m_queue.append(std::move(behaviour));
 }
 
 void CloudApiStandIn::setDefaultBehaviour(Behaviour behaviour)
@@ -412,7 +441,8 @@ void CloudApiStandIn::handle(const QHttpServerRequest &request, QHttpServerRespo
     }
 }
 
-void CloudApiStandIn::handleMessage(const QHttpServerRequest &request, std::shared_ptr<Held> held)
+void CloudApiStandIn::handleMessage(const QHttpServerRequest &request,
+                                    const std::shared_ptr<Held> &held)
 {
     const qsizetype index = m_received.size() - 1;
     const auto refuse = [&](int status, const QByteArray &body) {
@@ -455,6 +485,7 @@ void CloudApiStandIn::handleMessage(const QHttpServerRequest &request, std::shar
                                 .arg(found->bodyParameterCount())));
             return;
         }
+        m_received[index].text = rendered(found->bodyText(), templateObject);
     }
 
     const Behaviour behaviour = nextBehaviour();
@@ -506,7 +537,7 @@ void CloudApiStandIn::answerMessage(const std::shared_ptr<Held> &held, qsizetype
 }
 
 void CloudApiStandIn::handleTemplateList(const QHttpServerRequest &request,
-                                         std::shared_ptr<Held> held)
+                                         const std::shared_ptr<Held> &held)
 {
     QString error;
     const QJsonObject page = templatePage(request.url(), error);

@@ -94,9 +94,9 @@ public:
 
     /// One request to the messages endpoint, as received.
     struct Received {
-        QString to;           ///< body `to` (empty if the body had none)
-        QString type;         ///< body `type`: "text", "template", ...
-        QString text;         ///< `text.body` of a text message
+        QString to;   ///< body `to` (empty if the body had none)
+        QString type; ///< body `type`: "text", "template", ...
+        QString text; ///< `text.body`; for a template, its body with the parameters filled in
         QString templateName; ///< `template.name` of a template message
         QJsonObject body;     ///< the whole body (empty if it was not a JSON object)
         QString wamid;        ///< set once a 200 was written; empty if refused or unanswered
@@ -143,8 +143,8 @@ private:
     struct Held;
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleMessage(const QHttpServerRequest &request, std::shared_ptr<Held> held);
-    void handleTemplateList(const QHttpServerRequest &request, std::shared_ptr<Held> held);
+    void handleMessage(const QHttpServerRequest &request, const std::shared_ptr<Held> &held);
+    void handleTemplateList(const QHttpServerRequest &request, const std::shared_ptr<Held> &held);
     [[nodiscard]] QJsonObject templatePage(const QUrl &url, QString &error) const;
     Behaviour nextBehaviour();
     void answerMessage(const std::shared_ptr<Held> &held, qsizetype index);

@@ -560,7 +560,7 @@ QJsonObject Template::toJson() const
 
 QString Template::bodyText() const
 {
-    for (const QJsonValue &component : components) {
+    for (const QJsonValue component : components) {
         const QJsonObject object = component.toObject();
         if (object.value(u"type"_s).toString().compare(u"BODY"_s, Qt::CaseInsensitive) == 0) {
             return object.value(u"text"_s).toString();
@@ -727,7 +727,7 @@ QCoro::Task<Expected<QList<Template>>> CloudApiClient::fetchTemplates(int pageSi
             co_return Result::failure(
                 u"template list page %1 is not a Graph list (no \"data\" array)"_s.arg(page));
         }
-        for (const QJsonValue &element : data.toArray()) {
+        for (const QJsonValue element : data.toArray()) {
             if (auto parsed = Template::fromJson(element.toObject())) {
                 templates.append(std::move(*parsed));
             } else {

@@ -29,7 +29,9 @@ struct CloudApiConfig {
     QByteArray accessToken;                   ///< system-user token; sent as a Bearer header
     QString phoneNumberId;     ///< the business phone number's id (digits): sends from it
     QString businessAccountId; ///< the WhatsApp Business Account id (digits): its templates
-    std::chrono::milliseconds timeout{15000}; ///< per request, without progress
+    /// Per request: it ends when nothing arrives for this long (Qt's coarse transfer timer, so
+    /// up to 5 % early).
+    std::chrono::milliseconds timeout{15000};
 
     /// Reads WHATSAPP_API_BASE_URL (default https://graph.facebook.com), WHATSAPP_API_VERSION
     /// (default v21.0), WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID and

@@ -52,6 +52,8 @@ RowLayout {
             AuditTrailPage {}
             UsersPage {}
             ApiKeysPage {}
+            OutboundPage {}
+            CannedResponsesPage {}
         }
     }
 }

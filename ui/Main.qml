@@ -67,6 +67,16 @@ ApplicationWindow {
         onActivated: Navigation.open("apikeys")
     }
     Shortcut {
+        sequence: "Ctrl+7"
+        enabled: Workspace.signedIn && Workspace.canManagePeople
+        onActivated: Navigation.open("outbound")
+    }
+    Shortcut {
+        sequence: "Ctrl+8"
+        enabled: Workspace.signedIn
+        onActivated: Navigation.open("canned")
+    }
+    Shortcut {
         sequences: ["F5", "Ctrl+R"]
         enabled: Workspace.signedIn
         onActivated: Workspace.reloadAll()

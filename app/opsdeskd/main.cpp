@@ -156,7 +156,8 @@ int main(int argc, char *argv[])
         return opsdeskd::apiKey(args.mid(1), parser);
     }
     if (command == u"cloud-api-stand-in") {
-        return opsdeskd::cloudApiStandIn(parser.value(listen));
+        return opsdeskd::cloudApiStandIn(parser.isSet(listen) ? parser.value(listen)
+                                                              : u"127.0.0.1:0"_s);
     }
     if (command == u"demo") {
         const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)

@@ -92,6 +92,23 @@ Rectangle {
             current: Navigation.page === "apikeys"
             onClicked: Navigation.open("apikeys")
         }
+        NavButton {
+            objectName: "navOutbound"
+            visible: Workspace.canManagePeople
+            text: qsTr("Outbound", "@title:page")
+            glyph: "➜"
+            shortcutHint: "Ctrl+7"
+            current: Navigation.page === "outbound"
+            onClicked: Navigation.open("outbound")
+        }
+        NavButton {
+            objectName: "navCanned"
+            text: qsTr("Canned responses", "@title:page")
+            glyph: "✎"
+            shortcutHint: "Ctrl+8"
+            current: Navigation.page === "canned"
+            onClicked: Navigation.open("canned")
+        }
 
         Item {
             Layout.fillHeight: true
