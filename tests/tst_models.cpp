@@ -115,16 +115,20 @@ public:
             .toString();
     }
 
-    /// A text message created @p age ago (an SQL interval); @p status empty for inbound.
+    /// A text message created @p age ago (an SQL interval); @p status empty for inbound. An
+    /// outbound message past queued carries a WhatsApp message id, as one that was sent does.
     QString insertMessage(const QString &conversation, const QString &direction,
                           const QString &body, const QString &status = {},
                           const QString &age = u"0 seconds"_s)
     {
         return value(u"INSERT INTO opsdesk.messages"
-                     u"    (conversation_id, direction, kind, body, status, created_at)"
-                     u" VALUES (?::uuid, ?, 'text', ?, nullif(?, ''), now() - ?::interval)"
+                     u"    (conversation_id, direction, kind, body, status, created_at, "
+                     u"wa_message_id)"
+                     u" VALUES (?::uuid, ?, 'text', ?, nullif(?, ''), now() - ?::interval,"
+                     u"         CASE WHEN ? = 'outbound' AND ? NOT IN ('', 'queued')"
+                     u"              THEN 'wamid.test.' || gen_random_uuid() END)"
                      u" RETURNING id"_s,
-                     {conversation, direction, body, status, age})
+                     {conversation, direction, body, status, age, direction, status})
             .toString();
     }
 

@@ -36,6 +36,7 @@ enum class Outcome {
     Filtered,     ///< succeeds, but row-level security leaves it no row although the owner has one
     Denied,       ///< refused by the grants: SQLSTATE 42501 "permission denied ..."
     PolicyDenied, ///< refused by a policy's WITH CHECK: 42501 "... row-level security policy ..."
+    RuleDenied,   ///< refused by the send rules every sender obeys (migration 0007): ODM01
 };
 struct Expect {
     Outcome outcome;
@@ -48,6 +49,7 @@ constexpr Expect None{Outcome::Rows, 0}; ///< allowed, matches nothing (the serv
 constexpr Expect Zero{Outcome::Filtered, 0};
 constexpr Expect No{Outcome::Denied, 0};
 constexpr Expect Pol{Outcome::PolicyDenied, 0};
+constexpr Expect Rule{Outcome::RuleDenied, 0};
 
 /// One row of the matrix: a statement and what it does for support, manager, admin, super admin
 /// and service, in that order. `{name}` in the SQL is a seeded row's id (kRowIds) or a person's
@@ -73,6 +75,7 @@ const QList<std::pair<QString, QString>> kRowIds{
     {u"t2"_s, u"f0000000-0000-4000-8000-000000000002"_s},
     {u"k_active"_s, u"a0000000-0000-4000-8000-000000000001"_s},
     {u"k_revoked"_s, u"a0000000-0000-4000-8000-000000000002"_s},
+    {u"cr1"_s, u"b0000000-0000-4000-8000-000000000001"_s}, // a canned response
 };
 
 /// @p sql with `{name}` replaced by the ids in kRowIds and then in @p more.
@@ -185,10 +188,11 @@ const Cell kMatrix[] = {
      "INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, author_id) VALUES "
      "('{v1}', 'inbound', 'text', 'I agree to pay twice', opsdesk.current_person_id())",
      {Pol, No, Pol, Pol, One}},
+    // A message to send starts as queued, whoever writes it (opsdeskd too).
     {"messages", "INSERT", "already read (forging a delivery status)",
      "INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, status, author_id) "
      "VALUES ('{v1}', 'outbound', 'text', 'Never sent', 'read', opsdesk.current_person_id())",
-     {Pol, No, Pol, Pol, One}},
+     {Rule, No, Rule, Rule, Rule}},
     {"messages", "INSERT", "claiming a WhatsApp message id",
      "INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, status, author_id, "
      "wa_message_id) VALUES ('{v1}', 'outbound', 'text', 'Mine now', 'queued', "
@@ -319,6 +323,56 @@ const Cell kMatrix[] = {
     {"api_keys", "TRUNCATE", "",
      "TRUNCATE opsdesk.api_keys",
      {No, No, No, No, No}},
+
+    // The send queue (migration 0007): opsdeskd's; admins see it and retry dead jobs through
+    // opsdesk.retry_job, nobody else touches it (sending enqueues through a trigger).
+    {"jobs", "SELECT", "",
+     "SELECT id, status, last_error FROM opsdesk.jobs",
+     {No, No, All, All, All}},
+    {"jobs", "INSERT", "",
+     "INSERT INTO opsdesk.jobs (queue, payload) VALUES ('whatsapp.send', '{}')",
+     {No, No, No, No, One}},
+    {"jobs", "UPDATE", "mark done",
+     "UPDATE opsdesk.jobs SET status = 'succeeded' WHERE id = 3001",
+     {No, No, No, No, One}},
+    {"jobs", "DELETE", "",
+     "DELETE FROM opsdesk.jobs WHERE id = 3001",
+     {No, No, No, No, One}},
+    {"jobs", "EXECUTE", "retry_job",
+     "SELECT opsdesk.retry_job(3001)",
+     {No, No, One, One, No}},
+    {"jobs", "EXECUTE", "claim_jobs",
+     "SELECT * FROM opsdesk.claim_jobs('whatsapp.send', 'w', 10, 60)",
+     {No, No, No, No, One}},
+
+    // Canned responses: the people who answer keep them; managers and opsdeskd read.
+    {"canned_responses", "SELECT", "",
+     "SELECT shortcut, body FROM opsdesk.canned_responses",
+     {All, All, All, All, All}},
+    {"canned_responses", "INSERT", "",
+     "INSERT INTO opsdesk.canned_responses (shortcut, title, body) VALUES ('bye', 'Bye', 'Bye!')",
+     {One, No, One, One, No}},
+    {"canned_responses", "UPDATE", "",
+     "UPDATE opsdesk.canned_responses SET body = 'Thanks a lot!' WHERE id = '{cr1}'",
+     {One, No, One, One, No}},
+    {"canned_responses", "DELETE", "",
+     "DELETE FROM opsdesk.canned_responses WHERE id = '{cr1}'",
+     {One, No, One, One, No}},
+
+    // Presence: everyone sees who is viewing; each person writes only their own row.
+    {"conversation_viewers", "SELECT", "",
+     "SELECT conversation_id, person_id FROM opsdesk.conversation_viewers",
+     {All, All, All, All, All}},
+    {"conversation_viewers", "INSERT", "own",
+     "INSERT INTO opsdesk.conversation_viewers (conversation_id) VALUES ('{v1}')",
+     {One, One, One, One, No}},
+    {"conversation_viewers", "INSERT", "as a colleague",
+     "INSERT INTO opsdesk.conversation_viewers (conversation_id, person_id) VALUES ('{v2}', "
+     "'{support2}')",
+     {Pol, Pol, Pol, Pol, No}},
+    {"conversation_viewers", "DELETE", "a colleague's",
+     "DELETE FROM opsdesk.conversation_viewers WHERE person_id = '{support2}'",
+     {Zero, Zero, Zero, Zero, One}},
 
     {"change_log", "SELECT", "contacts rows",
      "SELECT seq, pk FROM opsdesk.change_log WHERE tbl = 'contacts'",
@@ -515,6 +569,12 @@ INSERT INTO opsdesk.message_templates (id, name, language, status) VALUES
 INSERT INTO opsdesk.api_keys (id, prefix, secret_hash, name, scopes, created_by, revoked_at) VALUES
     ('{k_active}', 'odk_active', sha256('a'::bytea), 'Shop', '{orders:write}', '{admin}', NULL),
     ('{k_revoked}', 'odk_revoked', sha256('b'::bytea), 'Old', '{orders:write}', '{admin}', now());
+INSERT INTO opsdesk.jobs (id, queue, payload, status, attempts, max_attempts, last_error)
+VALUES (3001, 'whatsapp.send', '{}', 'dead', 6, 6, '500 Something went wrong');
+INSERT INTO opsdesk.jobs (id, queue, payload) VALUES (3002, 'whatsapp.send', '{}');
+INSERT INTO opsdesk.canned_responses (id, shortcut, title, body, created_by) VALUES
+    ('{cr1}', 'thanks', 'Thanks', 'Thank you!', '{support2}');
+INSERT INTO opsdesk.conversation_viewers (conversation_id, person_id) VALUES ('{v1}', '{support2}');
 -- What a later migration adds: not executable by anyone it is not granted to.
 CREATE FUNCTION opsdesk.added_later() RETURNS int LANGUAGE sql AS 'SELECT 1';
 )"_s));
@@ -583,6 +643,10 @@ CREATE FUNCTION opsdesk.added_later() RETURNS int LANGUAGE sql AS 'SELECT 1';
             QVERIFY2(!result.ok, qPrintable(u"allowed (%1 rows): %2"_s.arg(result.rows).arg(sql)));
             QCOMPARE(result.sqlState, u"42501"_s);
             QVERIFY2(result.message.contains(u"row-level security policy"_s), qPrintable(detail));
+            break;
+        case Outcome::RuleDenied:
+            QVERIFY2(!result.ok, qPrintable(u"allowed (%1 rows): %2"_s.arg(result.rows).arg(sql)));
+            QCOMPARE(result.sqlState, u"ODM01"_s);
             break;
         }
     }
@@ -995,7 +1059,8 @@ VALUES ('{m_in}', '{v1}', 'inbound', 'text', 'Where is my order?', 'wamid.in-1',
                      jsonb_build_object('old', '%1'::jsonb, 'new', to_jsonb(m.created_at)),
                  'last_message_preview',
                      '{"old": "Where is my order?", "new": "On its way"}'::jsonb,
-                 'last_message_direction', '{"old": "inbound", "new": "outbound"}'::jsonb)
+                 'last_message_direction', '{"old": "inbound", "new": "outbound"}'::jsonb,
+                 'waiting_since', jsonb_build_object('old', '%1'::jsonb, 'new', null))
                  FROM opsdesk.messages m WHERE id = '%2')"_s.arg(inboundAt, reply)},
             {u"au_support"_s, supportApp, u"insert"_s, u"messages"_s, reply,
              u"SELECT to_jsonb(m) FROM opsdesk.messages m WHERE id = '%1'"_s.arg(reply)},
