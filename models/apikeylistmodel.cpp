@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "displayformat.h"
+#include "workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +27,10 @@ bool listedBefore(const apikeys::Key &a, const apikeys::Key &b)
 } // namespace
 
 ApiKeyListModel::ApiKeyListModel(QObject *parent)
-    : LiveModelBase(parent)
+    : SessionModelBase({kTable}, parent)
     , m_rows(
           *this, [](const apikeys::Key &key) { return key.id; }, listedBefore)
-    , m_coalescer({kTable})
 {
-    connect(&m_coalescer, &ChangeCoalescer::flush, this,
-            [this](const ChangeCoalescer::KeysByTable &keys) { refetch(keys.value(kTable)); });
     for (const auto signal :
          {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(this, signal, this, &ApiKeyListModel::activeCountChanged);
@@ -103,28 +101,6 @@ QHash<int, QByteArray> ApiKeyListModel::roleNames() const
             {RevokedLabelRole, "revokedLabel"}};
 }
 
-void ApiKeyListModel::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace == workspace) {
-        return;
-    }
-    for (const auto &connection : std::as_const(m_connections)) {
-        disconnect(connection);
-    }
-    m_connections.clear();
-    m_workspace = workspace;
-    if (workspace) {
-        m_connections
-            << connect(workspace, &Workspace::changes, this,
-                       [this](const QList<Change> &batch) { m_coalescer.add(batch); })
-            << connect(workspace, &Workspace::reloadRequested, this, &ApiKeyListModel::reload)
-            << connect(workspace, &Workspace::sessionChanged, this, &ApiKeyListModel::reload)
-            << connect(workspace, &Workspace::personChanged, this, &ApiKeyListModel::reload);
-    }
-    Q_EMIT workspaceChanged();
-    reload();
-}
-
 QVariantList ApiKeyListModel::scopeChoices() const
 {
     // One line each: what a service holding the key may then do.
@@ -157,34 +133,12 @@ int ApiKeyListModel::activeCount() const
     return active;
 }
 
-Database *ApiKeyListModel::database() const
-{
-    return m_workspace ? m_workspace->database() : nullptr;
-}
-
-bool ApiKeyListModel::mayList() const
+QString ApiKeyListModel::deniedReason() const
 {
     // Managers and admins are the roles granted SELECT on api_keys (migration 0005).
-    return m_workspace && m_workspace->canReadAudit();
-}
-
-void ApiKeyListModel::reload()
-{
-    ++m_generation;
-    m_coalescer.clear();
-    if (!database()) {
-        m_rows.reset({});
-        setLoading(false);
-        setError({});
-        return;
-    }
-    if (!mayList()) {
-        m_rows.reset({});
-        setLoading(false);
-        setError(tr("Only managers and admins can see API keys."));
-        return;
-    }
-    load();
+    return workspace() && workspace()->canReadAudit()
+               ? QString()
+               : tr("Only managers and admins can see API keys.");
 }
 
 void ApiKeyListModel::createKey(const QString &name, const QStringList &scopes)
@@ -210,35 +164,14 @@ void ApiKeyListModel::revokeKey(const QString &prefix)
     revoke(prefix);
 }
 
-void ApiKeyListModel::clearActionError()
-{
-    setActionError({});
-}
-
-void ApiKeyListModel::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        Q_EMIT busyChanged();
-    }
-}
-
-void ApiKeyListModel::setActionError(const QString &error)
-{
-    if (m_actionError != error) {
-        m_actionError = error;
-        Q_EMIT actionErrorChanged();
-    }
-}
-
 QCoro::Task<> ApiKeyListModel::load()
 {
     QPointer self{this};
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     setLoading(true);
     auto future = database()->run([](QSqlDatabase &db) { return apikeys::list(db); });
     auto keys = co_await future;
-    if (!self || generation != m_generation) {
+    if (!self || generation != this->generation()) {
         co_return;
     }
     setLoading(false);
@@ -250,23 +183,19 @@ QCoro::Task<> ApiKeyListModel::load()
     m_rows.reset(std::vector<apikeys::Key>(keys->begin(), keys->end()));
 }
 
-QCoro::Task<> ApiKeyListModel::refetch(QSet<QString> ids)
+QCoro::Task<> ApiKeyListModel::refetch(ChangeCoalescer::KeysByTable keys)
 {
     QPointer self{this};
-    const quint64 generation = m_generation;
-    Database *db = mayList() ? database() : nullptr;
-    if (!db) {
-        m_coalescer.finished();
-        co_return;
-    }
-    auto future = db->run([list = QStringList(ids.cbegin(), ids.cend())](QSqlDatabase &connection) {
+    const quint64 generation = this->generation();
+    const QSet<QString> ids = keys.value(kTable);
+    auto future = database()->run([list = QStringList(ids.cbegin(), ids.cend())](QSqlDatabase &connection) {
         return apikeys::fetchByIds(connection, list);
     });
     auto fresh = co_await future;
     if (!self) {
         co_return;
     }
-    if (generation == m_generation) {
+    if (generation == this->generation()) {
         if (fresh) {
             m_rows.apply(fresh.value(), ids, true);
             Q_EMIT liveBatchApplied(int(fresh->size()));
@@ -274,7 +203,7 @@ QCoro::Task<> ApiKeyListModel::refetch(QSet<QString> ids)
             setError(tr("Live update failed: %1").arg(fresh.error()));
         }
     }
-    m_coalescer.finished();
+    refetchDone();
 }
 
 QCoro::Task<> ApiKeyListModel::create(QString name, QStringList scopes)
@@ -285,7 +214,7 @@ QCoro::Task<> ApiKeyListModel::create(QString name, QStringList scopes)
         setActionError(tr("Sign in to create API keys."));
         co_return;
     }
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     setBusy(true);
     setActionError({});
     auto future = db->run([name, scopes](QSqlDatabase &connection) {
@@ -301,7 +230,7 @@ QCoro::Task<> ApiKeyListModel::create(QString name, QStringList scopes)
         co_return;
     }
     // Listed at once; the change feed's copy of the same row arrives later as a no-op update.
-    if (generation == m_generation) {
+    if (generation == this->generation()) {
         m_rows.apply({created->key}, {created->key.id}, true);
     }
     Q_EMIT keyCreated(created->key.prefix, QString::fromLatin1(created->token));
@@ -315,7 +244,7 @@ QCoro::Task<> ApiKeyListModel::revoke(QString prefix)
         setActionError(tr("Sign in to revoke API keys."));
         co_return;
     }
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     setBusy(true);
     setActionError({});
     auto future =
@@ -329,7 +258,7 @@ QCoro::Task<> ApiKeyListModel::revoke(QString prefix)
         setActionError(tr("Could not revoke %1: %2").arg(prefix, revoked.error()));
         co_return;
     }
-    if (generation == m_generation) {
+    if (generation == this->generation()) {
         m_rows.apply({revoked.value()}, {revoked->id}, true);
     }
     Q_EMIT keyRevoked(prefix);

@@ -130,7 +130,7 @@ QString bodyProblem(const QJsonObject &body)
         if (text.trimmed().isEmpty()) {
             return u"text.body is required"_s;
         }
-        if (text.size() > kMaxTextLength) {
+        if (text.toUcs4().size() > kMaxTextLength) { // characters, not UTF-16 units
             return u"text.body is longer than 4096 characters"_s;
         }
         return {};

@@ -97,7 +97,7 @@ outbound::Draft draftFrom(const QJsonObject &body, const QString &conversationId
         const QJsonValue text = body.value(u"text"_s);
         if (!text.isString() || text.toString().trimmed().isEmpty()) {
             errors.add(u"text"_s, u"must be a non-empty string"_s);
-        } else if (text.toString().size() > kMaxText) {
+        } else if (text.toString().toUcs4().size() > kMaxText) { // characters, as the database
             errors.add(u"text"_s,
                        u"must be at most %1 characters (WhatsApp's limit)"_s.arg(kMaxText));
         }
@@ -155,31 +155,17 @@ QCoro::Task<ApiResult> sendMessage(Database &database, ApiRequest request)
         outbound::Queued queued;
         QDateTime lastInboundAt;
     };
-    auto future = database.run([draft, behalf = request.key.prefix](QSqlDatabase &db) {
+    outbound::Draft toQueue = draft;
+    toQueue.onBehalfOf = request.onBehalfOf();
+    auto future = database.run([toQueue](QSqlDatabase &db) {
         Outcome outcome;
-        if (!db.transaction()) {
-            throw DatabaseError(u"could not start a transaction"_s);
-        }
-        try {
-            outcome.exists = conversationExists(db, draft.conversationId);
-            if (outcome.exists) {
-                apikeys::actOnBehalfOf(db, behalf);
-                outcome.queued = outbound::queue(db, draft);
-            }
-        } catch (...) {
-            db.rollback();
-            throw;
-        }
-        if (outcome.queued.message) {
-            if (!db.commit()) {
-                throw DatabaseError(u"the message could not be stored (commit failed)"_s);
-            }
-        } else {
-            db.rollback();
+        outcome.exists = conversationExists(db, toQueue.conversationId);
+        if (outcome.exists) {
+            outcome.queued = outbound::queue(db, toQueue);
         }
         if (outcome.queued.refusal == outbound::Refusal::WindowClosed) {
             outcome.lastInboundAt =
-                inbox::fetchDetails(db, draft.conversationId, {}).summary.lastInboundAt;
+                inbox::fetchDetails(db, toQueue.conversationId, {}).summary.lastInboundAt;
         }
         return outcome;
     });

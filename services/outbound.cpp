@@ -71,13 +71,18 @@ Queued queue(const QSqlDatabase &db, const Draft &draft)
     }
     const bool note = draft.kind == Draft::Kind::Note;
     try {
+        // One statement, so a refusal leaves no transaction aborted behind it. on_behalf_of is
+        // set while the statement runs (set_config local to its transaction), before the
+        // statement-level audit trigger reads it.
         auto query = exec(db, uR"(
 INSERT INTO opsdesk.messages (conversation_id, direction, kind, body, content, status, author_id)
-VALUES (?::uuid, 'outbound', ?, ?, ?::jsonb, ?, ?::uuid)
+SELECT ?::uuid, 'outbound', ?, ?, ?::jsonb, ?, ?::uuid
+  FROM (SELECT set_config('opsdesk.on_behalf_of', ?, true)) AS behalf
 RETURNING id)"_s,
                           {draft.conversationId, kindName(draft.kind), body, content,
                            note ? QVariant() : QVariant(u"queued"_s),
-                           draft.authorId.isEmpty() ? QVariant() : QVariant(draft.authorId)});
+                           draft.authorId.isEmpty() ? QVariant() : QVariant(draft.authorId),
+                           draft.onBehalfOf});
         if (!query.next()) {
             throw DatabaseError(u"the message was not stored"_s);
         }

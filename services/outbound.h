@@ -30,6 +30,9 @@ struct Draft {
     QString templateLanguage; ///< Template: e.g. en_US
     QStringList parameters;   ///< Template: body parameters {{1}}, {{2}}, …
     QString authorId;         ///< admin_users.id of the person; empty when opsdeskd sends (API)
+    /// Who opsdeskd acts for, e.g. "api-key:odk_…": recorded as the audit trail's on_behalf_of
+    /// (apikeys::actOnBehalfOf) by the same statement, so no explicit transaction is needed.
+    QString onBehalfOf;
 };
 
 /// Why a draft was not queued.

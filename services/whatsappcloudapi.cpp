@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <QCoroNetworkReply>
@@ -200,9 +201,11 @@ std::optional<int> retryAfterOf(const QByteArray &header)
 }
 
 /// Waits for @p reply (owned by the caller's QNetworkAccessManager) and reads it within the
-/// answer limit; deletes it later.
-QCoro::Task<Answer> collect(QNetworkReply *reply)
+/// answer limit; deletes it later. The reply is aborted once @p deadline has passed in all,
+/// even while an answer still trickles in (the send workers' lease relies on that bound).
+QCoro::Task<Answer> collect(QNetworkReply *reply, std::chrono::milliseconds deadline)
 {
+    QTimer::singleShot(deadline, reply, [reply] { reply->abort(); });
     QElapsedTimer clock;
     clock.start();
     auto tooLarge = std::make_shared<bool>(false);
@@ -293,7 +296,11 @@ SendResult errorOf(const Answer &answer, std::chrono::milliseconds timeout)
     if (answer.status == 0) {
         result.outcome = SendResult::Outcome::TransientFailure;
         result.errorTitle = networkTitle(answer, timeout);
-        result.errorDetails = answer.errorString;
+        // Qt's own words only when they add something: not "Operation canceled" for our
+        // timeout, nor the title again.
+        if (!answer.timedOut && answer.errorString != result.errorTitle) {
+            result.errorDetails = answer.errorString;
+        }
         return result;
     }
     const GraphError graph = answer.tooLarge ? GraphError{} : graphErrorOf(answer.body);
@@ -640,7 +647,7 @@ QCoro::Task<SendResult> CloudApiClient::send(OutboundMessage message)
     const std::chrono::milliseconds timeout = m_config.timeout;
     QPointer self{this};
     QNetworkReply *reply = m_network.post(request, body);
-    auto exchange = collect(reply);
+    auto exchange = collect(reply, m_config.timeout);
     const Answer answer = co_await exchange;
     if (!self || self->m_closing || answer.gone) {
         co_return cancelled();
@@ -709,7 +716,7 @@ QCoro::Task<Expected<QList<Template>>> CloudApiClient::fetchTemplates(int pageSi
                 u"the template list has more than %1 pages; stopped"_s.arg(kMaxPages));
         }
         QNetworkReply *reply = m_network.get(request(url));
-        auto exchange = collect(reply);
+        auto exchange = collect(reply, m_config.timeout);
         const Answer answer = co_await exchange;
         if (!self || self->m_closing || answer.gone) {
             co_return Result::failure(u"cancelled: the Cloud API client was destroyed"_s);

@@ -29,8 +29,8 @@ struct CloudApiConfig {
     QByteArray accessToken;                   ///< system-user token; sent as a Bearer header
     QString phoneNumberId;     ///< the business phone number's id (digits): sends from it
     QString businessAccountId; ///< the WhatsApp Business Account id (digits): its templates
-    /// Per request: it ends when nothing arrives for this long (Qt's coarse transfer timer, so
-    /// up to 5 % early).
+    /// Per request, in all: a request still unanswered (or still trickling in) after this long
+    /// ends as a timeout (Qt's coarse timers: up to 5 % early).
     std::chrono::milliseconds timeout{15000};
 
     /// Reads WHATSAPP_API_BASE_URL (default https://graph.facebook.com), WHATSAPP_API_VERSION

@@ -189,7 +189,7 @@ BEGIN
     END IF;
 
     IF NEW.kind = 'text' THEN
-        IF nullif(btrim(NEW.body), '') IS NULL THEN
+        IF NEW.body IS NULL OR NEW.body !~ '[^[:space:]]' THEN -- nothing but spaces, tabs, line breaks
             RAISE EXCEPTION 'the message is empty' USING ERRCODE = 'ODM01';
         ELSIF char_length(NEW.body) > 4096 THEN
             RAISE EXCEPTION 'the message has % characters; WhatsApp takes at most 4096',
