@@ -188,9 +188,10 @@ QCoro::Task<> ApiKeyListModel::refetch(ChangeCoalescer::KeysByTable keys)
     QPointer self{this};
     const quint64 generation = this->generation();
     const QSet<QString> ids = keys.value(kTable);
-    auto future = database()->run([list = QStringList(ids.cbegin(), ids.cend())](QSqlDatabase &connection) {
-        return apikeys::fetchByIds(connection, list);
-    });
+    auto future =
+        database()->run([list = QStringList(ids.cbegin(), ids.cend())](QSqlDatabase &connection) {
+            return apikeys::fetchByIds(connection, list);
+        });
     auto fresh = co_await future;
     if (!self) {
         co_return;

@@ -23,7 +23,8 @@ OutboundJobsModel::OutboundJobsModel(QObject *parent)
     , m_rows(
           *this, [](const jobs::Attention &job) { return QString::number(job.id); }, newestFirst)
 {
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(this, signal, this, &OutboundJobsModel::countsChanged);
     }
     connect(this, &QAbstractItemModel::modelReset, this, &OutboundJobsModel::countsChanged);
@@ -132,8 +133,8 @@ QCoro::Task<> OutboundJobsModel::refetch(ChangeCoalescer::KeysByTable keys)
     for (const QString &key : changed) {
         ids.append(key.toLongLong());
     }
-    auto future = database()->run(
-        [ids](QSqlDatabase &db) { return jobs::fetchAttentionByIds(db, ids); });
+    auto future =
+        database()->run([ids](QSqlDatabase &db) { return jobs::fetchAttentionByIds(db, ids); });
     auto fresh = co_await future;
     if (!self) {
         co_return;

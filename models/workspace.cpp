@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+using namespace Qt::StringLiterals;
+
 namespace opsdesk {
 
 namespace {
@@ -17,12 +19,14 @@ QPointer<Workspace> s_instance;
 class Workspace::Session
 {
 public:
-    explicit Session(const DatabaseConfig &config)
+    Session(const DatabaseConfig &config, const signin::Identity &person)
         : database(config)
         , feed(config)
         , overview(database)
-        , conversations(database)
-        , thread(database)
+        , conversations(database, person.id)
+        // Managers read conversations but may not change them (migration 0005).
+        , thread(database, person.id,
+                 QStringList{u"support"_s, u"admin"_s, u"super_admin"_s}.contains(person.role))
         , webhookEvents(database)
     {
         for (QObject *model :
@@ -70,7 +74,7 @@ void Workspace::startSession(const DatabaseConfig &config, const signin::Identit
                              const QString &databaseLabel)
 {
     signOut();
-    auto session = std::make_unique<Session>(config);
+    auto session = std::make_unique<Session>(config, person);
     Session *s = session.get();
     // The feed is the context: nothing queued from an ended session reaches the next one.
     // Batches queued before the feed stopped still arrive: drop those of an ended session.

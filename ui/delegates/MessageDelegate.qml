@@ -3,8 +3,10 @@ import QtQuick
 import QtQuick.Layouts
 import OpsDesk
 
-// One message bubble: inbound on the leading side, ours on the trailing side, private notes in
-// amber; non-text messages as a typed placeholder; delivery ticks and failure reason for ours.
+// One message bubble: inbound on the leading side, ours on the trailing side with who wrote it,
+// private notes in amber with a lock and a "Private note" caption (never sent); non-text messages
+// as a typed placeholder with their metadata, templates marked with their name; delivery ticks
+// and the failure reason for ours.
 Item {
     id: root
 
@@ -23,6 +25,9 @@ Item {
     required property string timeLabel
     required property string fullTime
     required property string mediaInfo
+    required property string authorName
+    required property bool isTemplate
+    required property string templateName
 
     width: ListView.view ? ListView.view.width : 400
     implicitHeight: bubble.height + Theme.spacingS
@@ -38,12 +43,13 @@ Item {
         width: Math.min(maxWidth, Math.max(content.visible ? content.implicitWidth : 0, meta.implicitWidth,
                                            mediaRow.visible ? mediaRow.implicitWidth : 0,
                                            noteLabel.visible ? noteLabel.implicitWidth : 0,
+                                           authorText.visible ? authorText.implicitWidth : 0,
                                            errorText.visible ? errorText.implicitWidth : 0) + Theme.spacingM * 2)
         height: column.implicitHeight + Theme.spacingS * 2
         radius: Theme.radius
         color: root.isNote ? Theme.bubbleNote : root.isOutbound ? Theme.bubbleOutbound : Theme.bubbleInbound
-        border.color: root.isFailed ? Theme.danger : Theme.border
-        border.width: root.isFailed ? 1.5 : 1
+        border.color: root.isFailed ? Theme.danger : root.isNote ? Theme.warning : Theme.border
+        border.width: root.isFailed || root.isNote ? 1.5 : 1
 
         ColumnLayout {
             id: column
@@ -53,13 +59,50 @@ Item {
             anchors.rightMargin: Theme.spacingM
             spacing: 2
 
-            Text {
+            // A private note: a drawn padlock (no font here has one), what it is, who wrote it.
+            RowLayout {
                 id: noteLabel
+                objectName: "noteLabel"
                 visible: root.isNote
-                text: qsTr("Private note · not sent to the customer")
+                spacing: Theme.spacingXs
+                Item {
+                    implicitWidth: 10
+                    implicitHeight: 12
+                    Rectangle { // shackle
+                        x: 2
+                        y: 0
+                        width: 6
+                        height: 8
+                        radius: 3
+                        color: "transparent"
+                        border.color: Theme.warning
+                        border.width: 1.5
+                    }
+                    Rectangle { // body
+                        y: 5
+                        width: 10
+                        height: 7
+                        radius: 1.5
+                        color: Theme.warning
+                    }
+                }
+                Text {
+                    text: root.authorName.length > 0
+                          ? qsTr("Private note · %1 · not sent to the customer").arg(root.authorName)
+                          : qsTr("Private note · not sent to the customer")
+                    font.pixelSize: Theme.fontCaption
+                    font.weight: Font.DemiBold
+                    color: Theme.warning
+                }
+            }
+            Text {
+                id: authorText
+                objectName: "messageAuthor"
+                visible: root.isOutbound && !root.isNote && root.authorName.length > 0
+                text: root.authorName
                 font.pixelSize: Theme.fontCaption
                 font.weight: Font.DemiBold
-                color: Theme.warning
+                color: Theme.accent
             }
             // Media and other non-text messages are typed placeholders with their metadata.
             RowLayout {
@@ -81,8 +124,9 @@ Item {
                     }
                 }
                 Text {
-                    text: root.mediaInfo
-                    visible: root.mediaInfo.length > 0
+                    objectName: "messageMediaInfo"
+                    text: root.isTemplate && root.templateName.length > 0 ? root.templateName : root.mediaInfo
+                    visible: text.length > 0
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textMuted
                     elide: Text.ElideRight
@@ -100,11 +144,13 @@ Item {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
+            // Why it failed, or why retries stopped for one still queued.
             Text {
                 id: errorText
+                objectName: "messageError"
                 Layout.fillWidth: true
                 Layout.maximumWidth: bubble.maxWidth - Theme.spacingM * 2
-                visible: root.isFailed && root.errorLabel.length > 0
+                visible: root.errorLabel.length > 0
                 text: root.errorLabel
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontCaption
