@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "outbound.h"
+
 #include "database.h"
 #include "displayformat.h"
 #include "people.h"
@@ -238,6 +240,22 @@ void Workspace::reloadAll()
     m_session->thread.reload();
     m_session->webhookEvents.reload();
     Q_EMIT reloadRequested();
+}
+
+void Workspace::requestTemplateSync()
+{
+    if (!m_session) {
+        return;
+    }
+    auto future = m_session->database.run([](QSqlDatabase &db) {
+        outbound::requestTemplateSync(db);
+        return true;
+    });
+    QCoro::connect(std::move(future), this, [this](const Expected<bool> &asked) {
+        showNotice(asked ? tr("Asked opsdeskd for the latest templates from WhatsApp; the list "
+                              "updates as soon as they arrive.")
+                         : tr("Could not ask for new templates: %1").arg(asked.error()));
+    });
 }
 
 void Workspace::onFeedState(ChangeFeed::State state, const QString &detail)

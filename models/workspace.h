@@ -120,6 +120,9 @@ public:
     Q_INVOKABLE void showNotice(const QString &text);
     /// Reloads every model of the session from scratch (F5).
     Q_INVOKABLE void reloadAll();
+    /// Asks opsdeskd to fetch the message templates from WhatsApp now; the template list
+    /// updates live when they arrive. Says so (or why not) through the notice bar.
+    Q_INVOKABLE void requestTemplateSync();
 
 Q_SIGNALS:
     void sessionChanged();

@@ -89,7 +89,30 @@ struct Where {
     QVariantList args;
 };
 
-Where whereOf(const Filter &filter, bool withView)
+/// How the message side of a search runs. Rare text: collect the conversations of every
+/// matching message first (trigram index), then list them. Common text (a word in a third of all
+/// messages): collecting costs hundreds of milliseconds, while walking the list in its order and
+/// checking each conversation's own messages stops after a page.
+enum class TextSearch { None, CollectMatches, CheckEachConversation };
+
+/// A text is common when at least this many messages hold it (found through the trigram index,
+/// stopping there).
+constexpr int kCommonMatches = 2000;
+
+TextSearch textSearchFor(const QSqlDatabase &db, const Filter &filter)
+{
+    if (filter.search.trimmed().isEmpty()) {
+        return TextSearch::None;
+    }
+    auto query = exec(db,
+                      u"SELECT count(*) FROM (SELECT 1 FROM opsdesk.message_texts m"
+                      u" WHERE m.body ILIKE ? LIMIT ?) matches"_s,
+                      {likePattern(filter.search), kCommonMatches});
+    const bool common = query.next() && query.value(0).toInt() >= kCommonMatches;
+    return common ? TextSearch::CheckEachConversation : TextSearch::CollectMatches;
+}
+
+Where whereOf(const Filter &filter, bool withView, TextSearch text)
 {
     Where where{u" WHERE c.status = ANY(?::text[])"_s, {textArrayLiteral(statusesOf(filter))}};
     if (withView && filter.view == View::Mine) {
@@ -99,11 +122,16 @@ Where whereOf(const Filter &filter, bool withView)
     } else if (withView && filter.view == View::Unassigned) {
         where.sql += u" AND c.assignee_id IS NULL"_s;
     }
-    if (!filter.search.trimmed().isEmpty()) {
-        // Contact name and number, or any message's text; each side can use its trigram index.
+    if (text != TextSearch::None) {
+        // The contact's name and number (trigram index), or a message's text.
         where.sql += uR"( AND (c.contact_id IN (SELECT s.id FROM opsdesk.contacts s
                                     WHERE (coalesce(s.profile_name, '') || ' ' || s.wa_id) ILIKE ?)
-                   OR c.id IN (SELECT m.conversation_id FROM opsdesk.messages m WHERE m.body ILIKE ?)))"_s;
+                   OR )"_s;
+        where.sql += text == TextSearch::CollectMatches
+                         ? u"c.id IN (SELECT m.conversation_id FROM opsdesk.message_texts m"
+                           u" WHERE m.body ILIKE ?))"_s
+                         : u"EXISTS (SELECT 1 FROM opsdesk.message_texts m"
+                           u" WHERE m.conversation_id = c.id AND m.body ILIKE ?))"_s;
         const QString pattern = likePattern(filter.search);
         where.args << pattern << pattern;
     }
@@ -120,7 +148,10 @@ QString orderOf(const Filter &filter)
 QList<conversations::Summary> fetchWhere(const QSqlDatabase &db, const Filter &filter,
                                          const QString &condition, const QVariantList &args)
 {
-    auto where = whereOf(filter, true);
+    // A handful of known conversations: check each one's messages.
+    const auto text =
+        filter.search.trimmed().isEmpty() ? TextSearch::None : TextSearch::CheckEachConversation;
+    auto where = whereOf(filter, true, text);
     auto query = exec(db, kColumns + where.sql + condition, where.args + args);
     return readRows(query);
 }
@@ -153,7 +184,7 @@ bool Filter::before(const conversations::Summary &a, const conversations::Summar
 QList<conversations::Summary> fetchPage(const QSqlDatabase &db, const Filter &filter,
                                         const Cursor &after, int limit)
 {
-    auto where = whereOf(filter, true);
+    auto where = whereOf(filter, true, textSearchFor(db, filter));
     QString keyset;
     QVariantList args = where.args;
     if (!after.id.isEmpty()) {
@@ -189,7 +220,7 @@ QList<conversations::Summary> fetchByContactIds(const QSqlDatabase &db, const Fi
 
 UnreadCounts fetchUnreadCounts(const QSqlDatabase &db, const Filter &filter)
 {
-    auto where = whereOf(filter, false);
+    auto where = whereOf(filter, false, textSearchFor(db, filter));
     QVariantList args{filter.personId.isEmpty() ? u"00000000-0000-0000-0000-000000000000"_s
                                                 : filter.personId};
     auto query = exec(db,

@@ -136,6 +136,11 @@ QString renderTemplate(const QSqlDatabase &db, const QString &name, const QStrin
     return query.next() ? query.value(0).toString() : QString();
 }
 
+void requestTemplateSync(const QSqlDatabase &db)
+{
+    exec(db, u"SELECT opsdesk.request_template_sync()"_s);
+}
+
 QList<CannedResponse> fetchCannedResponses(const QSqlDatabase &db)
 {
     auto query = exec(

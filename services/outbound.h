@@ -72,6 +72,10 @@ QList<Template> fetchApprovedTemplates(const QSqlDatabase &db);
 QString renderTemplate(const QSqlDatabase &db, const QString &name, const QString &language,
                        const QStringList &parameters);
 
+/// Asks the running `opsdeskd serve` instances to sync templates from the Cloud API now
+/// (opsdesk.request_template_sync(): a NOTIFY; TemplateSync answers it).
+void requestTemplateSync(const QSqlDatabase &db);
+
 /// A canned response: "/shortcut" in the composer expands to body.
 struct CannedResponse {
     QString id;

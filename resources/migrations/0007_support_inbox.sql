@@ -403,6 +403,26 @@ CREATE INDEX conversations_unread_idx ON opsdesk.conversations (status, assignee
 CREATE INDEX contacts_search_idx ON opsdesk.contacts
     USING gin ((coalesce(profile_name, '') || ' ' || wa_id) gin_trgm_ops);
 CREATE INDEX messages_body_search_idx ON opsdesk.messages USING gin (body gin_trgm_ops);
+-- The default inbox (open and pending) sorted by who has waited longest.
+CREATE INDEX conversations_open_waiting_idx
+    ON opsdesk.conversations ((coalesce(waiting_since, 'infinity')), id)
+    WHERE status IN ('open', 'pending');
+
+-- Message text as the inbox search reads it. A view for the reason opsdesk.audit_trail is one
+-- (migration 0006): under row-level security the planner may not use column statistics with
+-- ILIKE (not leakproof), so a word in 30 % of messages looked as rare as a typo and the search
+-- chose the wrong plan. The view reads with its owner's rights, so statistics apply. Who reads is
+-- unchanged: the staff_read policy on messages lets these three groups read every message
+-- (USING (true)), and the view checks membership again.
+CREATE VIEW opsdesk.message_texts AS
+SELECT m.id, m.conversation_id, m.body
+  FROM opsdesk.messages m
+ WHERE pg_has_role(current_user, 'opsdesk_support', 'MEMBER')
+    OR pg_has_role(current_user, 'opsdesk_manager', 'MEMBER')
+    OR pg_has_role(current_user, 'opsdesk_admin', 'MEMBER');
+COMMENT ON VIEW opsdesk.message_texts IS
+    'Message text for the inbox search (support, managers, admins); see migration 0007.';
+REVOKE ALL ON opsdesk.message_texts FROM PUBLIC;
 
 -- Who has a conversation open right now: each client upserts its row every 20 s while the
 -- conversation is on screen and deletes it when it leaves; rows older than a minute are stale.
@@ -519,6 +539,7 @@ CREATE POLICY staff_all ON opsdesk.canned_responses FOR ALL
     TO opsdesk_support, opsdesk_manager, opsdesk_admin, opsdesk_service USING (true) WITH CHECK (true);
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA opsdesk TO opsdesk_service;
+GRANT SELECT ON opsdesk.message_texts TO opsdesk_support, opsdesk_manager, opsdesk_admin;
 GRANT EXECUTE ON FUNCTION opsdesk.template_text(jsonb, text), opsdesk.template_parameter_count(jsonb),
     opsdesk.render_template(jsonb, text[])
     TO opsdesk_support, opsdesk_manager, opsdesk_admin, opsdesk_service;

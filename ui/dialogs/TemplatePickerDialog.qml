@@ -347,6 +347,19 @@ Dialog {
             Layout.fillWidth: true
             Layout.bottomMargin: Theme.spacingXl
             spacing: Theme.spacingS
+            Item { // the dialog's padding on the leading side
+                Layout.preferredWidth: Theme.spacingXl - Theme.spacingS
+                Layout.preferredHeight: 1
+            }
+            Button {
+                objectName: "templateSyncButton"
+                text: qsTr("Sync from WhatsApp", "@action:button")
+                flat: true
+                onClicked: Workspace.requestTemplateSync()
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Templates approved in WhatsApp Manager since the last sync appear here within seconds.")
+            }
             Item {
                 Layout.fillWidth: true
             }

@@ -129,7 +129,7 @@ Rectangle {
                 anchors.fill: parent
                 anchors.margins: Theme.spacingL
                 title: qsTr("Outbound", "@title:page")
-                subtitle: qsTr("%1 message(s) not sent · %2 can be retried").arg(jobs.count).arg(jobs.deadCount)
+                subtitle: qsTr("%n message(s) not sent", "", jobs.count) + " · " + qsTr("%n can be retried", "", jobs.deadCount)
             }
         }
         Rectangle {
