@@ -34,14 +34,10 @@ qsizetype codePoints(const QString &text)
 } // namespace
 
 CannedResponseModel::CannedResponseModel(QObject *parent)
-    : LiveModelBase(parent)
+    : SessionModelBase({kTable}, parent)
     , m_rows(
           *this, [](const outbound::CannedResponse &row) { return row.id; }, listedBefore)
-    , m_coalescer({kTable})
-{
-    connect(&m_coalescer, &ChangeCoalescer::flush, this,
-            [this](const ChangeCoalescer::KeysByTable &) { load(true); });
-}
+{}
 
 int CannedResponseModel::rowCount(const QModelIndex &parent) const
 {
@@ -82,49 +78,11 @@ QHash<int, QByteArray> CannedResponseModel::roleNames() const
             {BodyPreviewRole, "bodyPreview"}};
 }
 
-void CannedResponseModel::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace == workspace) {
-        return;
-    }
-    for (const auto &connection : std::as_const(m_connections)) {
-        disconnect(connection);
-    }
-    m_connections.clear();
-    m_workspace = workspace;
-    if (workspace) {
-        m_connections << connect(workspace, &Workspace::changes, this,
-                                 [this](const QList<Change> &batch) { m_coalescer.add(batch); })
-                      << connect(workspace, &Workspace::reloadRequested, this,
-                                 &CannedResponseModel::reload)
-                      << connect(workspace, &Workspace::sessionChanged, this,
-                                 &CannedResponseModel::reload)
-                      << connect(workspace, &Workspace::personChanged, this,
-                                 &CannedResponseModel::canEditChanged);
-    }
-    Q_EMIT workspaceChanged();
-    Q_EMIT canEditChanged();
-    reload();
-}
-
 bool CannedResponseModel::canEdit() const
 {
     // The roles granted INSERT, UPDATE and DELETE on canned_responses (migration 0007).
-    return m_workspace && m_workspace->signedIn() &&
-           (m_workspace->role() == u"support" || m_workspace->canManagePeople());
-}
-
-void CannedResponseModel::reload()
-{
-    ++m_generation;
-    m_coalescer.clear();
-    if (!database()) {
-        m_rows.reset({});
-        setLoading(false);
-        setError({});
-        return;
-    }
-    load(false);
+    const Workspace *ws = workspace();
+    return ws && ws->signedIn() && (ws->role() == u"support" || ws->canManagePeople());
 }
 
 QString CannedResponseModel::normalizedShortcut(const QString &shortcut) const
@@ -187,7 +145,7 @@ QString CannedResponseModel::bodyProblem(const QString &body) const
 void CannedResponseModel::save(const QString &id, const QString &shortcut, const QString &title,
                                const QString &body)
 {
-    if (m_busy) {
+    if (busy()) {
         return;
     }
     const QString shortcutIssue = shortcutProblem(shortcut, id);
@@ -202,7 +160,7 @@ void CannedResponseModel::save(const QString &id, const QString &shortcut, const
 
 void CannedResponseModel::remove(const QString &id)
 {
-    if (!m_busy) {
+    if (!busy()) {
         erase(id);
     }
 }
@@ -242,84 +200,77 @@ CannedResponseModel::byShortcut(const QString &shortcut) const
     return std::nullopt;
 }
 
-Database *CannedResponseModel::database() const
-{
-    return m_workspace ? m_workspace->database() : nullptr;
-}
-
-void CannedResponseModel::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        Q_EMIT busyChanged();
-    }
-}
-
 void CannedResponseModel::setErrors(const QString &shortcut, const QString &title,
                                     const QString &body, const QString &action)
 {
-    if (m_shortcutError == shortcut && m_titleError == title && m_bodyError == body &&
-        m_actionError == action) {
+    setActionError(action);
+    if (m_shortcutError == shortcut && m_titleError == title && m_bodyError == body) {
         return;
     }
     m_shortcutError = shortcut;
     m_titleError = title;
     m_bodyError = body;
-    m_actionError = action;
     Q_EMIT errorsChanged();
 }
 
-QCoro::Task<> CannedResponseModel::load(bool live)
+void CannedResponseModel::setLoaded()
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+    }
+}
+
+QCoro::Task<> CannedResponseModel::load()
 {
     QPointer self{this};
-    Database *db = database();
-    if (!db) {
-        if (live) {
-            m_coalescer.finished();
-        }
+    const quint64 generation = this->generation();
+    setLoading(true);
+    auto future = database()->run(
+        [](QSqlDatabase &connection) { return outbound::fetchCannedResponses(connection); });
+    auto responses = co_await future;
+    if (!self || generation != this->generation()) {
         co_return;
     }
-    const quint64 generation = live ? m_generation : ++m_generation;
-    if (!live) {
-        setLoading(true);
+    setLoading(false);
+    if (!responses) {
+        setError(tr("Could not load canned responses: %1").arg(responses.error()));
+        co_return;
     }
-    auto future = db->run(
+    setError({});
+    m_rows.reset(std::vector<outbound::CannedResponse>(responses->begin(), responses->end()));
+    setLoaded();
+}
+
+QCoro::Task<> CannedResponseModel::refetch(ChangeCoalescer::KeysByTable /*keys*/)
+{
+    QPointer self{this};
+    const quint64 generation = this->generation();
+    auto future = database()->run(
         [](QSqlDatabase &connection) { return outbound::fetchCannedResponses(connection); });
     auto responses = co_await future;
     if (!self) {
         co_return;
     }
-    if (live) {
-        m_coalescer.finished();
-    }
-    if (generation != m_generation) {
-        co_return;
-    }
-    setLoading(false);
-    if (!responses) {
-        setError(live ? tr("Live update failed: %1").arg(responses.error())
-                      : tr("Could not load canned responses: %1").arg(responses.error()));
-        co_return;
-    }
-    setError({});
-    if (!live) {
-        m_rows.reset(std::vector<outbound::CannedResponse>(responses->begin(), responses->end()));
-    } else {
-        // The table is small: the whole list again, applied as granular row changes.
-        QSet<QString> requested;
-        for (int i = 0; i < m_rows.size(); ++i) {
-            requested.insert(m_rows.rowAt(i)->id);
+    if (generation == this->generation()) {
+        if (responses) {
+            // The table is small: the whole list again, applied as granular row changes.
+            QSet<QString> requested;
+            for (int i = 0; i < m_rows.size(); ++i) {
+                requested.insert(m_rows.rowAt(i)->id);
+            }
+            for (const auto &response : responses.value()) {
+                requested.insert(response.id);
+            }
+            setError({});
+            m_rows.apply(responses.value(), requested, true);
+            setLoaded();
+            Q_EMIT liveBatchApplied(int(responses->size()));
+        } else {
+            setError(tr("Live update failed: %1").arg(responses.error()));
         }
-        for (const auto &response : responses.value()) {
-            requested.insert(response.id);
-        }
-        m_rows.apply(responses.value(), requested, true);
-        Q_EMIT liveBatchApplied(int(responses->size()));
     }
-    if (!m_loaded) {
-        m_loaded = true;
-        Q_EMIT loadedChanged();
-    }
+    refetchDone();
 }
 
 QCoro::Task<> CannedResponseModel::store(outbound::CannedResponse response)
@@ -330,7 +281,7 @@ QCoro::Task<> CannedResponseModel::store(outbound::CannedResponse response)
         setErrors({}, {}, {}, tr("Sign in to change canned responses."));
         co_return;
     }
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     setBusy(true);
     clearErrors();
     auto future = db->run([response](QSqlDatabase &connection) -> SaveResult {
@@ -377,7 +328,7 @@ QCoro::Task<> CannedResponseModel::store(outbound::CannedResponse response)
     response.id = result->id;
     const bool created = m_rows.indexOfKey(response.id) < 0;
     // Listed at once; the change feed's copy of the same row arrives later as a no-op update.
-    if (generation == m_generation) {
+    if (generation == this->generation()) {
         m_rows.apply({response}, {response.id}, true);
     }
     Q_EMIT saved(response.id, created);
@@ -391,7 +342,7 @@ QCoro::Task<> CannedResponseModel::erase(QString id)
         setErrors({}, {}, {}, tr("Sign in to change canned responses."));
         co_return;
     }
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     setBusy(true);
     clearErrors();
     auto future = db->run([id](QSqlDatabase &connection) {
@@ -407,7 +358,7 @@ QCoro::Task<> CannedResponseModel::erase(QString id)
         setErrors({}, {}, {}, tr("Could not delete: %1").arg(done.error()));
         co_return;
     }
-    if (generation == m_generation) {
+    if (generation == this->generation()) {
         m_rows.apply({}, {id}, true);
     }
     Q_EMIT removed(id);

@@ -1,22 +1,16 @@
 #pragma once
 
-#include "changecoalescer.h"
 #include "liverows.h"
 #include "outbound.h"
+#include "sessionmodelbase.h"
 
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 #include <QCoroTask>
 
 #include <optional>
 
-Q_MOC_INCLUDE("workspace.h")
-
 namespace opsdesk {
-
-class Database;
-class Workspace;
 
 /// Canned responses: reusable replies the composer expands from "/shortcut"
 /// (opsdesk.canned_responses, migration 0007), by shortcut; live.
@@ -25,26 +19,21 @@ class Workspace;
 /// them (canEdit); managers only read, and the database refuses their changes anyway. save()
 /// checks the fields the way the database does first and reports each problem on its field
 /// (shortcutError, titleError, bodyError); what only the database can tell (a shortcut taken a
-/// moment ago by someone else, a refused role, a lost connection) comes back the same way.
+/// moment ago by someone else, a refused role, a lost connection) comes back the same way;
+/// actionError (SessionModelBase) holds what is not about one field.
 // Base spelled fully qualified, as in ApiKeyListModel (Qt 6.4 qmltyperegistrar).
-class CannedResponseModel : public opsdesk::LiveModelBase
+class CannedResponseModel : public opsdesk::SessionModelBase
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        opsdesk::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     /// True once a load finished (an empty list then means "none yet").
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     /// The signed-in person may add, change and delete canned responses (support and admins).
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY canEditChanged)
-    /// A save or delete is in progress.
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     /// Problems of the last save, per field; empty when fine.
     Q_PROPERTY(QString shortcutError READ shortcutError NOTIFY errorsChanged)
     Q_PROPERTY(QString titleError READ titleError NOTIFY errorsChanged)
     Q_PROPERTY(QString bodyError READ bodyError NOTIFY errorsChanged)
-    /// Why the last save or delete failed when it is not about one field.
-    Q_PROPERTY(QString actionError READ actionError NOTIFY errorsChanged)
 
 public:
     enum Role {
@@ -66,18 +55,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] Workspace *workspace() const { return m_workspace; }
-    void setWorkspace(Workspace *workspace);
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] bool canEdit() const;
-    [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString shortcutError() const { return m_shortcutError; }
     [[nodiscard]] QString titleError() const { return m_titleError; }
     [[nodiscard]] QString bodyError() const { return m_bodyError; }
-    [[nodiscard]] QString actionError() const { return m_actionError; }
 
-    /// Loads every canned response again.
-    Q_INVOKABLE void reload();
     /// Row of canned response @p id, or -1.
     Q_INVOKABLE int rowOf(const QString &id) const { return m_rows.indexOfKey(id); }
     /// The shortcut as it is stored: without a leading "/" and surrounding spaces, lower case.
@@ -93,6 +76,7 @@ public:
                           const QString &body);
     /// Deletes canned response @p id. Success: removed(); failure: actionError.
     Q_INVOKABLE void remove(const QString &id);
+    /// Clears the field errors and actionError.
     Q_INVOKABLE void clearErrors();
 
     /// The canned responses whose shortcut starts with @p prefix (by shortcut), then those whose
@@ -102,14 +86,19 @@ public:
     [[nodiscard]] std::optional<outbound::CannedResponse> byShortcut(const QString &shortcut) const;
 
 Q_SIGNALS:
-    void workspaceChanged();
     void loadedChanged();
     void canEditChanged();
-    void busyChanged();
+    /// The field errors changed.
     void errorsChanged();
     /// Canned response @p id was saved (@p created: it is new).
     void saved(const QString &id, bool created);
     void removed(const QString &id);
+
+protected:
+    QCoro::Task<> load() override;
+    QCoro::Task<> refetch(ChangeCoalescer::KeysByTable keys) override;
+    void clearRows() override { m_rows.reset({}); }
+    void onPersonChanged() override { Q_EMIT canEditChanged(); }
 
 private:
     /// A save's outcome off the GUI thread: the id, or the database's refusal.
@@ -119,25 +108,17 @@ private:
         QString message;
     };
 
-    [[nodiscard]] Database *database() const;
-    void setBusy(bool busy);
     void setErrors(const QString &shortcut, const QString &title, const QString &body,
                    const QString &action);
-    QCoro::Task<> load(bool live);
+    void setLoaded();
     QCoro::Task<> store(outbound::CannedResponse response);
     QCoro::Task<> erase(QString id);
 
     LiveRows<outbound::CannedResponse> m_rows;
-    ChangeCoalescer m_coalescer;
-    QPointer<Workspace> m_workspace;
-    QList<QMetaObject::Connection> m_connections;
-    quint64 m_generation = 0; ///< bumped on every reload, so late answers are dropped
     bool m_loaded = false;
-    bool m_busy = false;
     QString m_shortcutError;
     QString m_titleError;
     QString m_bodyError;
-    QString m_actionError;
 };
 
 } // namespace opsdesk

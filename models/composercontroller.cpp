@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "displayformat.h"
+#include "inbox.h"
 #include "workspace.h"
 
 #include <QLocale>
@@ -207,11 +208,9 @@ QString ComposerController::windowClosedReason() const
         return tr("The 24-hour customer service window has closed. WhatsApp only allows approved "
                   "templates now.");
     }
-    // The same moment, written the same way, as display::serviceWindow's label.
-    const QString closed = QLocale().toString(windowClosesAt().toLocalTime(), u"d MMM, HH:mm"_s);
     return tr("The 24-hour customer service window closed on %1. WhatsApp only allows approved "
               "templates now.")
-        .arg(closed);
+        .arg(display::windowCloseTime(windowClosesAt()));
 }
 
 bool ComposerController::templateOnly() const
@@ -362,8 +361,8 @@ QCoro::Task<> ComposerController::loadConversation()
     }
     const quint64 generation = m_generation;
     const QString id = m_conversationId;
-    auto future = db->run(
-        [id](QSqlDatabase &connection) { return conversations::fetchByIds(connection, {id}); });
+    auto future =
+        db->run([id](QSqlDatabase &connection) { return inbox::fetchByIds(connection, {}, {id}); });
     auto found = co_await future;
     if (!self || generation != m_generation) {
         co_return;

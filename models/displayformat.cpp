@@ -108,8 +108,12 @@ ServiceWindow serviceWindow(const QDateTime &lastInboundAt, const QDateTime &now
                                            : tr("%n min", nullptr, int(minutes));
         return {true, tr("Window open · closes in %1").arg(left)};
     }
-    return {false, tr("Window closed since %1")
-                       .arg(QLocale().toString(closes.toLocalTime(), u"d MMM, HH:mm"_s))};
+    return {false, tr("Window closed since %1").arg(windowCloseTime(closes))};
+}
+
+QString windowCloseTime(const QDateTime &closesAt)
+{
+    return QLocale().toString(closesAt.toLocalTime(), u"d MMM, HH:mm"_s);
 }
 
 QString deliveryTicks(const QString &status)

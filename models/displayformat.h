@@ -34,6 +34,9 @@ struct ServiceWindow {
 };
 ServiceWindow serviceWindow(const QDateTime &lastInboundAt,
                             const QDateTime &now = QDateTime::currentDateTimeUtc());
+/// When a customer service window closes (closed), as every label writes it: "3 Mar, 14:05",
+/// local time.
+QString windowCloseTime(const QDateTime &closesAt);
 
 /// Delivery ticks as WhatsApp shows them: sent ✓, delivered ✓✓, read ✓✓ (highlighted), failed ✗.
 QString deliveryTicks(const QString &status);

@@ -534,7 +534,7 @@ namespace {
 inbox::Details fetchHeader(const QSqlDatabase &db, const QString &id, const QString &personId)
 {
     if (personId.isEmpty()) {
-        return {conversations::fetchByIds(db, {id}).value(0), {}};
+        return {inbox::fetchByIds(db, {}, {id}).value(0), {}};
     }
     return inbox::fetchDetails(db, id, personId);
 }

@@ -44,13 +44,10 @@ QString roleDescription(const QString &role)
 } // namespace
 
 PeopleListModel::PeopleListModel(QObject *parent)
-    : LiveModelBase(parent)
+    : SessionModelBase({kTable}, parent)
     , m_rows(
           *this, [](const people::Person &person) { return person.id; }, byName)
-    , m_coalescer({kTable})
 {
-    connect(&m_coalescer, &ChangeCoalescer::flush, this,
-            [this](const ChangeCoalescer::KeysByTable &keys) { refetch(keys.value(kTable)); });
     // "Seen 14:05" becomes "Seen yesterday" with the clock, not with the data.
     m_clock.setInterval(60 * 1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
@@ -143,25 +140,6 @@ QHash<int, QByteArray> PeopleListModel::roleNames() const
             {BlockedReasonRole, "blockedReason"}};
 }
 
-void PeopleListModel::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace == workspace) {
-        return;
-    }
-    if (m_workspace) {
-        disconnect(m_workspace, nullptr, this, nullptr);
-    }
-    m_workspace = workspace;
-    if (m_workspace) {
-        connect(m_workspace, &Workspace::changes, this,
-                [this](const QList<Change> &batch) { m_coalescer.add(batch); });
-        connect(m_workspace, &Workspace::reloadRequested, this, &PeopleListModel::reload);
-        connect(m_workspace, &Workspace::personChanged, this, &PeopleListModel::onPersonChanged);
-    }
-    Q_EMIT workspaceChanged();
-    onPersonChanged();
-}
-
 void PeopleListModel::setFilter(const QString &filter)
 {
     if (m_filter == filter) {
@@ -194,12 +172,6 @@ QVariantList PeopleListModel::assignableRoles() const
         }
     }
     return roles;
-}
-
-void PeopleListModel::reload()
-{
-    m_coalescer.clear();
-    load();
 }
 
 QString PeopleListModel::signInNameProblem(const QString &signInName) const
@@ -255,18 +227,18 @@ void PeopleListModel::resetPassword(const QString &personId)
 
 bool PeopleListModel::mayManagePeople() const
 {
-    return m_workspace && m_workspace->canManagePeople();
+    return workspace() && workspace()->canManagePeople();
 }
 
 bool PeopleListModel::mayManageAdmins() const
 {
-    return m_workspace && m_workspace->canManageAdmins();
+    return workspace() && workspace()->canManageAdmins();
 }
 
 bool PeopleListModel::isSelf(const people::Person &person) const
 {
-    return m_workspace && !m_workspace->personId().isEmpty() &&
-           m_workspace->personId() == person.id;
+    return workspace() && !workspace()->personId().isEmpty() &&
+           workspace()->personId() == person.id;
 }
 
 PeopleListModel::Permissions PeopleListModel::permissionsFor(const people::Person &person) const
@@ -317,11 +289,6 @@ std::vector<people::Person> PeopleListModel::filteredRows() const
     return rows;
 }
 
-Database *PeopleListModel::database() const
-{
-    return m_workspace ? m_workspace->database() : nullptr;
-}
-
 QString PeopleListModel::nameOf(const QString &personId) const
 {
     const auto found = m_all.constFind(personId);
@@ -336,22 +303,40 @@ void PeopleListModel::onPersonChanged()
                            {IsSelfRole, CanChangeRoleRole, CanDeactivateRole, CanReactivateRole,
                             CanResetPasswordRole, BlockedReasonRole});
     }
-    load();
+}
+
+QString PeopleListModel::deniedReason() const
+{
+    // Not an admin: nothing to show, and no query the database would refuse.
+    return mayManagePeople() ? QString() : tr("Only admins can see and manage people.");
+}
+
+void PeopleListModel::clearRows()
+{
+    m_all.clear();
+    m_rows.reset({});
+    Q_EMIT totalCountChanged();
 }
 
 void PeopleListModel::showLatest(const QString &personId)
 {
     // The change feed brings the same key moments later; refetching through the coalescer now
     // keeps refetches in order and does not wait for the feed.
-    m_coalescer.add({Change{0, kTable, 'U', personId}});
+    queueChanges({Change{0, kTable, 'U', personId}});
+}
+
+void PeopleListModel::start()
+{
+    if (++m_running == 1) {
+        setBusy(true);
+    }
 }
 
 void PeopleListModel::finish(const QString &action, const QString &personId, bool ok,
                              const QString &message, const QString &field)
 {
-    --m_busy;
-    if (m_busy == 0) {
-        Q_EMIT busyChanged();
+    if (--m_running == 0) {
+        setBusy(false);
     }
     Q_EMIT actionFinished(action, personId, ok, message, field);
 }
@@ -359,24 +344,11 @@ void PeopleListModel::finish(const QString &action, const QString &personId, boo
 QCoro::Task<> PeopleListModel::load()
 {
     QPointer self{this};
-    const quint64 generation = ++m_loadGeneration;
-    Database *db = database();
-    if (!db || !mayManagePeople()) {
-        // Signed out, or not an admin: nothing to show, and no query the database would refuse.
-        m_coalescer.clear();
-        m_all.clear();
-        m_rows.reset({});
-        setLoading(false);
-        setError(db && m_workspace && !m_workspace->role().isEmpty()
-                     ? tr("Only admins can see and manage people.")
-                     : QString());
-        Q_EMIT totalCountChanged();
-        co_return;
-    }
+    const quint64 generation = this->generation();
     setLoading(true);
-    auto everyoneTask = people::list(*db);
+    auto everyoneTask = people::list(*database());
     auto everyone = co_await everyoneTask;
-    if (!self || generation != m_loadGeneration) {
+    if (!self || generation != this->generation()) {
         co_return;
     }
     setLoading(false);
@@ -397,21 +369,21 @@ QCoro::Task<> PeopleListModel::load()
     }
 }
 
-QCoro::Task<> PeopleListModel::refetch(QSet<QString> keys)
+QCoro::Task<> PeopleListModel::refetch(ChangeCoalescer::KeysByTable keysByTable)
 {
     QPointer self{this};
-    Database *db = database();
-    if (!db || !m_loaded || keys.isEmpty()) {
-        m_coalescer.finished();
+    const QSet<QString> keys = keysByTable.value(kTable);
+    if (!m_loaded || keys.isEmpty()) {
+        refetchDone();
         co_return;
     }
-    const quint64 generation = m_loadGeneration;
-    auto freshTask = people::fetchByIds(*db, keys.values());
+    const quint64 generation = this->generation();
+    auto freshTask = people::fetchByIds(*database(), keys.values());
     auto fresh = co_await freshTask;
     if (!self) {
         co_return;
     }
-    if (generation == m_loadGeneration) { // a reload in between already has these rows
+    if (generation == this->generation()) { // a reload in between already has these rows
         if (fresh) {
             for (const QString &key : keys) {
                 m_all.remove(key);
@@ -430,7 +402,7 @@ QCoro::Task<> PeopleListModel::refetch(QSet<QString> keys)
             setError(tr("Live update failed: %1").arg(fresh.error().message));
         }
     }
-    m_coalescer.finished();
+    refetchDone();
 }
 
 QCoro::Task<> PeopleListModel::runInvite(people::NewPerson person)
@@ -441,9 +413,7 @@ QCoro::Task<> PeopleListModel::runInvite(people::NewPerson person)
         Q_EMIT actionFinished(u"invite"_s, {}, false, tr("Sign in first."), {});
         co_return;
     }
-    if (++m_busy == 1) {
-        Q_EMIT busyChanged();
-    }
+    start();
     auto createdTask = people::create(*db, person);
     auto created = co_await createdTask;
     if (!self) {
@@ -468,9 +438,7 @@ QCoro::Task<> PeopleListModel::runSetRole(QString personId, QString role)
         Q_EMIT actionFinished(u"setRole"_s, personId, false, tr("Sign in first."), {});
         co_return;
     }
-    if (++m_busy == 1) {
-        Q_EMIT busyChanged();
-    }
+    start();
     auto doneTask = people::setRole(*db, personId, role);
     auto done = co_await doneTask;
     if (!self) {
@@ -493,9 +461,7 @@ QCoro::Task<> PeopleListModel::runDeactivate(QString personId)
         Q_EMIT actionFinished(u"deactivate"_s, personId, false, tr("Sign in first."), {});
         co_return;
     }
-    if (++m_busy == 1) {
-        Q_EMIT busyChanged();
-    }
+    start();
     auto endedTask = people::deactivate(*db, personId);
     auto ended = co_await endedTask;
     if (!self) {
@@ -520,9 +486,7 @@ QCoro::Task<> PeopleListModel::runReactivate(QString personId)
         Q_EMIT actionFinished(u"reactivate"_s, personId, false, tr("Sign in first."), {});
         co_return;
     }
-    if (++m_busy == 1) {
-        Q_EMIT busyChanged();
-    }
+    start();
     auto doneTask = people::reactivate(*db, personId);
     auto done = co_await doneTask;
     if (!self) {
@@ -545,9 +509,7 @@ QCoro::Task<> PeopleListModel::runResetPassword(QString personId)
         Q_EMIT actionFinished(u"resetPassword"_s, personId, false, tr("Sign in first."), {});
         co_return;
     }
-    if (++m_busy == 1) {
-        Q_EMIT busyChanged();
-    }
+    start();
     auto passwordTask = people::resetPassword(*db, personId);
     auto password = co_await passwordTask;
     if (!self) {

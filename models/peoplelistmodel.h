@@ -1,22 +1,17 @@
 #pragma once
 
-#include "changecoalescer.h"
 #include "liverows.h"
 #include "people.h"
+#include "sessionmodelbase.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <QCoroTask>
 
-Q_MOC_INCLUDE("workspace.h")
-
 namespace opsdesk {
-
-class Workspace;
 
 /// The People screen: everyone who signs in (opsdesk.admin_users), live, and what the signed-in
 /// person may do to each of them.
@@ -34,14 +29,13 @@ class Workspace;
 ///
 /// Actions (invite, setRole, deactivate, reactivate, resetPassword) run asynchronously; each ends
 /// with actionFinished(), and those that issue a password also with passwordIssued() — the only
-/// time the temporary password is available.
+/// time the temporary password is available. `busy` (SessionModelBase) is true while any of them
+/// is in flight.
 // Base spelled fully qualified: Qt 6.4 qmltyperegistrar does not resolve it otherwise.
-class PeopleListModel : public opsdesk::LiveModelBase
+class PeopleListModel : public opsdesk::SessionModelBase
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        opsdesk::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     /// Case-insensitive text matched against name, e-mail, sign-in name, role and status.
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     /// Everyone loaded, before the filter.
@@ -50,8 +44,6 @@ class PeopleListModel : public opsdesk::LiveModelBase
     Q_PROPERTY(int activeCount READ activeCount NOTIFY totalCountChanged)
     /// True once a load finished (so an empty list means nobody, not "not loaded yet").
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
-    /// True while an action (invite, role change, …) is in flight.
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     /// Whether the signed-in person may invite people at all, and why not.
     Q_PROPERTY(bool canInvite READ canInvite NOTIFY permissionsChanged)
     Q_PROPERTY(QString inviteBlockedReason READ inviteBlockedReason NOTIFY permissionsChanged)
@@ -87,20 +79,15 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] Workspace *workspace() const { return m_workspace; }
-    void setWorkspace(Workspace *workspace);
     [[nodiscard]] QString filter() const { return m_filter; }
     void setFilter(const QString &filter);
     [[nodiscard]] int totalCount() const { return int(m_all.size()); }
     [[nodiscard]] int activeCount() const;
     [[nodiscard]] bool loaded() const { return m_loaded; }
-    [[nodiscard]] bool busy() const { return m_busy > 0; }
     [[nodiscard]] bool canInvite() const { return mayManagePeople(); }
     [[nodiscard]] QString inviteBlockedReason() const;
     [[nodiscard]] QVariantList assignableRoles() const;
 
-    /// Loads everyone again.
-    Q_INVOKABLE void reload();
     /// Row of person @p personId, or -1.
     Q_INVOKABLE int rowOf(const QString &personId) const { return m_rows.indexOfKey(personId); }
 
@@ -124,11 +111,9 @@ public:
     Q_INVOKABLE void resetPassword(const QString &personId);
 
 Q_SIGNALS:
-    void workspaceChanged();
     void filterChanged();
     void totalCountChanged();
     void loadedChanged();
-    void busyChanged();
     void permissionsChanged();
     /// An action ended. @p action: invite, setRole, deactivate, reactivate, resetPassword.
     /// @p message is one sentence for the person (what happened, or why not); @p field names the
@@ -139,6 +124,13 @@ Q_SIGNALS:
     /// let it be copied, and forget it.
     void passwordIssued(const QString &personId, const QString &displayName,
                         const QString &signInName, const QString &password);
+
+protected:
+    QCoro::Task<> load() override;
+    QCoro::Task<> refetch(ChangeCoalescer::KeysByTable keys) override;
+    void clearRows() override;
+    [[nodiscard]] QString deniedReason() const override;
+    void onPersonChanged() override;
 
 private:
     struct Permissions {
@@ -154,16 +146,14 @@ private:
     [[nodiscard]] Permissions permissionsFor(const people::Person &person) const;
     [[nodiscard]] bool matches(const people::Person &person) const;
     [[nodiscard]] std::vector<people::Person> filteredRows() const;
-    [[nodiscard]] Database *database() const;
     [[nodiscard]] QString nameOf(const QString &personId) const;
-    void onPersonChanged();
     /// Refetches @p personId after an action of ours.
     void showLatest(const QString &personId);
+    /// An action starts: busy until every started one has finished.
+    void start();
     void finish(const QString &action, const QString &personId, bool ok, const QString &message,
                 const QString &field = {});
 
-    QCoro::Task<> load();
-    QCoro::Task<> refetch(QSet<QString> keys);
     QCoro::Task<> runInvite(people::NewPerson person);
     QCoro::Task<> runSetRole(QString personId, QString role);
     QCoro::Task<> runDeactivate(QString personId);
@@ -172,13 +162,10 @@ private:
 
     LiveRows<people::Person> m_rows;
     QHash<QString, people::Person> m_all; ///< everyone loaded, by id (the filter picks m_rows)
-    QPointer<Workspace> m_workspace;
-    ChangeCoalescer m_coalescer;
     QTimer m_clock;
     QString m_filter;
     bool m_loaded = false;
-    int m_busy = 0;
-    quint64 m_loadGeneration = 0; ///< a newer load or a sign-out discards older results
+    int m_running = 0; ///< actions in flight
 };
 
 } // namespace opsdesk

@@ -29,14 +29,19 @@ void SessionModelBase::setWorkspace(Workspace *workspace)
     m_connections.clear();
     m_workspace = workspace;
     if (workspace) {
-        m_connections
-            << connect(workspace, &Workspace::changes, this,
-                       [this](const QList<Change> &batch) { m_coalescer.add(batch); })
-            << connect(workspace, &Workspace::reloadRequested, this, &SessionModelBase::reload)
-            << connect(workspace, &Workspace::sessionChanged, this, &SessionModelBase::reload)
-            << connect(workspace, &Workspace::personChanged, this, &SessionModelBase::reload);
+        m_connections << connect(workspace, &Workspace::changes, this,
+                                 [this](const QList<Change> &batch) { m_coalescer.add(batch); })
+                      << connect(workspace, &Workspace::reloadRequested, this,
+                                 &SessionModelBase::reload)
+                      << connect(workspace, &Workspace::sessionChanged, this,
+                                 &SessionModelBase::reload)
+                      << connect(workspace, &Workspace::personChanged, this, [this] {
+                             onPersonChanged();
+                             reload();
+                         });
     }
     Q_EMIT workspaceChanged();
+    onPersonChanged();
     reload();
 }
 

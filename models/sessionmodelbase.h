@@ -18,8 +18,9 @@ class Workspace;
 /// Holds what every such list repeats: the workspace hookup (change-feed batches go to a
 /// ChangeCoalescer watching the model's tables; a new session, a new person or a feed gap
 /// reloads), a generation counter that drops the answers of superseded loads, and the busy /
-/// actionError state of the actions a page runs. Subclasses implement load() and refetch() and
-/// say through deniedReason() when the signed-in role may not see the list.
+/// actionError state of the actions a page runs. Subclasses implement load() and refetch(), say
+/// through deniedReason() when the signed-in role may not see the list, and update what depends
+/// on the person (a canEdit property, per-row permissions) in onPersonChanged().
 // Base spelled fully qualified, as in the other models (Qt 6.4 qmltyperegistrar).
 class SessionModelBase : public opsdesk::LiveModelBase
 {
@@ -59,12 +60,17 @@ protected:
     virtual void clearRows() = 0;
     /// Empty when the signed-in person may see the list, else what to tell them.
     [[nodiscard]] virtual QString deniedReason() const { return {}; }
+    /// The signed-in person changed (or the workspace did); called just before the reload.
+    virtual void onPersonChanged() {}
 
     /// The session's connection pool; null when nobody is signed in.
     [[nodiscard]] Database *database() const;
     /// Bumped on every reload: compare before applying an awaited answer.
     [[nodiscard]] quint64 generation() const { return m_generation; }
     void refetchDone() { m_coalescer.finished(); }
+    /// Hands @p batch to refetch() as if the change feed had sent it (after an action of ours,
+    /// so the row shows before the feed's copy arrives, in order with the live updates).
+    void queueChanges(const QList<Change> &batch) { m_coalescer.add(batch); }
     void setBusy(bool busy);
     void setActionError(const QString &error);
 

@@ -26,6 +26,14 @@ bool listedBefore(const outbound::Template &a, const outbound::Template &b)
     return a.language < b.language;
 }
 
+/// Every approved template, in list order.
+QList<outbound::Template> fetchTemplates(QSqlDatabase &connection)
+{
+    auto templates = outbound::fetchApprovedTemplates(connection);
+    std::sort(templates.begin(), templates.end(), listedBefore);
+    return templates;
+}
+
 QString categoryLabel(const QString &category)
 {
     const QString upper = category.toUpper();
@@ -111,13 +119,9 @@ QString templateParametersProblem(int count, const QStringList &parameters)
 }
 
 TemplateListModel::TemplateListModel(QObject *parent)
-    : LiveModelBase(parent)
+    : SessionModelBase({kTable}, parent)
     , m_rows(*this, keyOf, listedBefore)
-    , m_coalescer({kTable})
-{
-    connect(&m_coalescer, &ChangeCoalescer::flush, this,
-            [this](const ChangeCoalescer::KeysByTable &) { load(true); });
-}
+{}
 
 int TemplateListModel::rowCount(const QModelIndex &parent) const
 {
@@ -162,28 +166,6 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
             {HeaderRole, "header"},     {BodyRole, "body"},
             {FooterRole, "footer"},     {ParameterCountRole, "parameterCount"},
             {SelectedRole, "selected"}};
-}
-
-void TemplateListModel::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace == workspace) {
-        return;
-    }
-    for (const auto &connection : std::as_const(m_connections)) {
-        disconnect(connection);
-    }
-    m_connections.clear();
-    m_workspace = workspace;
-    if (workspace) {
-        m_connections << connect(workspace, &Workspace::changes, this,
-                                 [this](const QList<Change> &batch) { m_coalescer.add(batch); })
-                      << connect(workspace, &Workspace::reloadRequested, this,
-                                 &TemplateListModel::reload)
-                      << connect(workspace, &Workspace::sessionChanged, this,
-                                 &TemplateListModel::reload);
-    }
-    Q_EMIT workspaceChanged();
-    reload();
 }
 
 void TemplateListModel::setFilterText(const QString &text)
@@ -274,21 +256,6 @@ QStringList TemplateListModel::parametersToSend() const
     return values;
 }
 
-void TemplateListModel::reload()
-{
-    ++m_generation;
-    m_coalescer.clear();
-    if (!database()) {
-        m_all.clear();
-        applyRows();
-        setLoading(false);
-        setError({});
-        Q_EMIT totalCountChanged();
-        return;
-    }
-    load(false);
-}
-
 int TemplateListModel::rowOf(const QString &name, const QString &language) const
 {
     return m_rows.indexOfKey(name + u'\x1f' + language);
@@ -304,11 +271,6 @@ QString TemplateListModel::preview(int row, const QStringList &parameters) const
 {
     const auto *tpl = m_rows.rowAt(row);
     return tpl ? renderTemplate(*tpl, parameters) : QString();
-}
-
-Database *TemplateListModel::database() const
-{
-    return m_workspace ? m_workspace->database() : nullptr;
 }
 
 QList<outbound::Template> TemplateListModel::filtered() const
@@ -369,44 +331,17 @@ void TemplateListModel::setSelected(std::optional<outbound::Template> tpl)
     Q_EMIT previewChanged();
 }
 
-QCoro::Task<> TemplateListModel::load(bool live)
+void TemplateListModel::clearRows()
 {
-    QPointer self{this};
-    Database *db = database();
-    if (!db) {
-        if (live) {
-            m_coalescer.finished();
-        }
-        co_return;
-    }
-    const quint64 generation = live ? m_generation : ++m_generation;
-    if (!live) {
-        setLoading(true);
-    }
-    auto future = db->run([](QSqlDatabase &connection) {
-        auto templates = outbound::fetchApprovedTemplates(connection);
-        std::sort(templates.begin(), templates.end(), listedBefore);
-        return templates;
-    });
-    auto templates = co_await future;
-    if (!self) {
-        co_return;
-    }
-    if (live) {
-        m_coalescer.finished();
-    }
-    if (generation != m_generation) {
-        co_return;
-    }
-    setLoading(false);
-    if (!templates) {
-        setError(live ? tr("Live update failed: %1").arg(templates.error())
-                      : tr("Could not load the templates: %1").arg(templates.error()));
-        co_return;
-    }
-    setError({});
-    const bool countChanged = templates->size() != m_all.size();
-    m_all = templates.value();
+    m_all.clear();
+    applyRows();
+    Q_EMIT totalCountChanged();
+}
+
+void TemplateListModel::setTemplates(const QList<outbound::Template> &templates)
+{
+    const bool countChanged = templates.size() != m_all.size();
+    m_all = templates;
     applyRows();
     if (countChanged) {
         Q_EMIT totalCountChanged();
@@ -415,9 +350,47 @@ QCoro::Task<> TemplateListModel::load(bool live)
         m_loaded = true;
         Q_EMIT loadedChanged();
     }
-    if (live) {
-        Q_EMIT liveBatchApplied(int(m_all.size()));
+}
+
+QCoro::Task<> TemplateListModel::load()
+{
+    QPointer self{this};
+    const quint64 generation = this->generation();
+    setLoading(true);
+    auto future = database()->run(fetchTemplates);
+    auto templates = co_await future;
+    if (!self || generation != this->generation()) {
+        co_return;
     }
+    setLoading(false);
+    if (!templates) {
+        setError(tr("Could not load the templates: %1").arg(templates.error()));
+        co_return;
+    }
+    setError({});
+    setTemplates(templates.value());
+}
+
+QCoro::Task<> TemplateListModel::refetch(ChangeCoalescer::KeysByTable /*keys*/)
+{
+    // The table is small: the whole list again, applied as granular row changes.
+    QPointer self{this};
+    const quint64 generation = this->generation();
+    auto future = database()->run(fetchTemplates);
+    auto templates = co_await future;
+    if (!self) {
+        co_return;
+    }
+    if (generation == this->generation()) {
+        if (templates) {
+            setError({});
+            setTemplates(templates.value());
+            Q_EMIT liveBatchApplied(int(m_all.size()));
+        } else {
+            setError(tr("Live update failed: %1").arg(templates.error()));
+        }
+    }
+    refetchDone();
 }
 
 } // namespace opsdesk

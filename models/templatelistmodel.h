@@ -1,21 +1,17 @@
 #pragma once
 
-#include "changecoalescer.h"
 #include "liverows.h"
 #include "outbound.h"
+#include "sessionmodelbase.h"
 
-#include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <QCoroTask>
 
-Q_MOC_INCLUDE("workspace.h")
+#include <optional>
 
 namespace opsdesk {
-
-class Database;
-class Workspace;
 
 /// The text a customer reads for @p tpl with @p parameters, rendered exactly as the database
 /// renders the stored message body (migration 0007, opsdesk.render_template): every
@@ -41,12 +37,10 @@ QString templateParametersProblem(int count, const QStringList &parameters);
 /// {{2}}, …; selectedPreview is the message the customer would read, rendered in C++ the way the
 /// database renders it, with unfilled parameters left as {{n}}.
 // Base spelled fully qualified, as in ApiKeyListModel (Qt 6.4 qmltyperegistrar).
-class TemplateListModel : public opsdesk::LiveModelBase
+class TemplateListModel : public opsdesk::SessionModelBase
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        opsdesk::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     /// True once a load finished (an empty list then means "no approved templates").
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     /// Approved templates in total, whatever the filter.
@@ -90,8 +84,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] Workspace *workspace() const { return m_workspace; }
-    void setWorkspace(Workspace *workspace);
     [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] int totalCount() const { return int(m_all.size()); }
     [[nodiscard]] QString filterText() const { return m_filterText; }
@@ -110,8 +102,6 @@ public:
     /// The parameters to send: trimmed, exactly selectedParameterCount of them.
     [[nodiscard]] Q_INVOKABLE QStringList parametersToSend() const;
 
-    /// Loads the templates again.
-    Q_INVOKABLE void reload();
     /// Row of the template @p name / @p language, or -1 when it is not listed.
     Q_INVOKABLE int rowOf(const QString &name, const QString &language) const;
     /// Selects the template in row @p row (-1 or out of range: none). Parameters start empty.
@@ -124,30 +114,30 @@ public:
     Q_INVOKABLE QString preview(int row, const QStringList &parameters) const;
 
 Q_SIGNALS:
-    void workspaceChanged();
     void loadedChanged();
     void totalCountChanged();
     void filterTextChanged();
     void selectionChanged();
     void previewChanged();
 
+protected:
+    QCoro::Task<> load() override;
+    QCoro::Task<> refetch(ChangeCoalescer::KeysByTable keys) override;
+    void clearRows() override;
+
 private:
-    [[nodiscard]] Database *database() const;
     [[nodiscard]] QList<outbound::Template> filtered() const;
     /// Shows filtered() with granular row signals (no reset) and refreshes the selection.
     void applyRows();
     void setSelected(std::optional<outbound::Template> tpl);
-    QCoro::Task<> load(bool live);
+    /// Shows @p templates (every approved one, listedBefore order) as the list.
+    void setTemplates(const QList<outbound::Template> &templates);
 
     LiveRows<outbound::Template> m_rows;
-    ChangeCoalescer m_coalescer;
-    QPointer<Workspace> m_workspace;
-    QList<QMetaObject::Connection> m_connections;
     QList<outbound::Template> m_all;
     QString m_filterText;
     std::optional<outbound::Template> m_selected;
     QStringList m_parameters;
-    quint64 m_generation = 0; ///< bumped on every reload, so late answers are dropped
     bool m_loaded = false;
 };
 

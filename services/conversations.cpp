@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 namespace opsdesk::conversations {
 namespace {
 
-const auto kSummaryColumns = uR"(
-SELECT c.id, coalesce(nullif(k.profile_name, ''), '+' || k.wa_id), k.wa_id, c.status,
-       c.last_message_preview, c.last_message_direction, c.last_message_at, c.last_inbound_at,
-       c.unread_count, (extract(epoch FROM c.last_message_at) * 1000000)::bigint
-  FROM opsdesk.conversations c JOIN opsdesk.contacts k ON k.id = c.contact_id )"_s;
-
 const auto kMessageColumns = uR"(
 SELECT m.id, m.conversation_id, m.direction, m.kind, m.body, m.status, m.error_code,
        m.error_title, m.created_at,
@@ -23,27 +17,6 @@ SELECT m.id, m.conversation_id, m.direction, m.kind, m.body, m.status, m.error_c
        a.display_name, (extract(epoch FROM m.created_at) * 1000000)::bigint,
        CASE WHEN m.kind = 'template' THEN m.content -> 'template' ->> 'name' END
   FROM opsdesk.messages m LEFT JOIN opsdesk.admin_users a ON a.id = m.author_id )"_s;
-
-QList<Summary> readSummaries(QSqlQuery &query)
-{
-    QList<Summary> rows;
-    while (query.next()) {
-        Summary row;
-        row.id = query.value(0).toString();
-        row.contactName = query.value(1).toString();
-        row.contactPhone = query.value(2).toString();
-        row.status = query.value(3).toString();
-        row.lastMessagePreview = query.value(4).toString();
-        row.lastMessageDirection = query.value(5).toString();
-        row.lastMessageAt = query.value(6).toDateTime().toUTC();
-        row.lastMessageAtUs = query.value(9).toLongLong();
-        row.lastInboundAt = query.value(7).toDateTime().toUTC();
-        row.unreadCount = query.value(8).toInt();
-        rows.append(row);
-    }
-    throwIfIncomplete(query);
-    return rows;
-}
 
 QList<Message> readMessages(QSqlQuery &query)
 {
@@ -70,37 +43,6 @@ QList<Message> readMessages(QSqlQuery &query)
 }
 
 } // namespace
-
-QList<Summary> fetchPage(const QSqlDatabase &db, const Cursor &after, int limit)
-{
-    const auto order = u" ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?"_s;
-    if (after.id.isEmpty()) {
-        auto query = exec(db, kSummaryColumns + order, {limit});
-        return readSummaries(query);
-    }
-    auto query =
-        exec(db,
-             kSummaryColumns +
-                 u"WHERE (c.last_message_at, c.id) <"
-                 u" ('epoch'::timestamptz + ?::bigint * interval '1 microsecond', ?::uuid)"_s +
-                 order,
-             {after.lastMessageAtUs, after.id, limit});
-    return readSummaries(query);
-}
-
-QList<Summary> fetchByIds(const QSqlDatabase &db, const QStringList &ids)
-{
-    auto query =
-        exec(db, kSummaryColumns + u"WHERE c.id = ANY(?::uuid[])"_s, {uuidArrayLiteral(ids)});
-    return readSummaries(query);
-}
-
-QList<Summary> fetchByContactIds(const QSqlDatabase &db, const QStringList &contactIds)
-{
-    auto query = exec(db, kSummaryColumns + u"WHERE c.contact_id = ANY(?::uuid[])"_s,
-                      {uuidArrayLiteral(contactIds)});
-    return readSummaries(query);
-}
 
 QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId, int limit)
 {

@@ -46,20 +46,6 @@ struct Message {
     QString templateName;   ///< kind template: message_templates.name
 };
 
-/// Keyset cursor of the conversation list: the last row shown. Microseconds, as PostgreSQL
-/// stores them: a millisecond cursor would repeat or skip rows at page boundaries.
-struct Cursor {
-    qint64 lastMessageAtUs = 0;
-    QString id;
-};
-
-/// Most recently active first. Pass the last row shown as @p after (empty = from the top).
-QList<Summary> fetchPage(const QSqlDatabase &db, const Cursor &after, int limit);
-/// Conversations among @p ids (for live updates).
-QList<Summary> fetchByIds(const QSqlDatabase &db, const QStringList &ids);
-/// Conversations of the contacts @p contactIds (a contact's name changed).
-QList<Summary> fetchByContactIds(const QSqlDatabase &db, const QStringList &contactIds);
-
 /// The newest @p limit messages of a conversation, oldest first.
 QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId, int limit);
 /// The messages of a conversation newest first, keyset-paged by (created_at, id): those before

@@ -7,10 +7,10 @@
 #include "apikeylistmodel.h"
 #include "apikeys.h"
 #include "database.h"
-#include "signin.h"
 #include "workspace.h"
 
 #include "messagerecorder.h"
+#include "qmlharness.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -25,37 +25,21 @@
 #include <QTest>
 #include <QUuid>
 
-#include <memory>
-
 Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
 Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace opsdesk;
+using testsupport::clickItem;
+using testsupport::findVisible;
+using testsupport::itemsBelow;
+using testsupport::Session;
+using testsupport::typeText;
 
 namespace {
 
 constexpr int kTimeout = 15000;
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
-
-/// A signed-in Workspace, as the desktop client has after sign-in.
-struct Session {
-    explicit Session(const DatabaseConfig &person)
-    {
-        const auto checked = signin::check(person);
-        if (!checked.identity) {
-            qFatal("sign-in failed: %s", qPrintable(checked.message));
-        }
-        workspace.startSession(person, *checked.identity, u"test database"_s);
-    }
-    ~Session() { workspace.signOut(); }
-    bool live()
-    {
-        return QTest::qWaitFor(
-            [this] { return workspace.feedState() == Workspace::FeedState::Live; }, kTimeout);
-    }
-    Workspace workspace{false};
-};
 
 /// A connection of the test's own (another admin, or `opsdeskd api-key`).
 struct Connection {
@@ -88,34 +72,6 @@ int rowOf(const QAbstractItemModel &model, const QString &prefix)
         }
     }
     return -1;
-}
-
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items << child << itemsBelow(child);
-    }
-    return items;
-}
-
-/// The first visible item named @p objectName, anywhere in @p window (popups included).
-QQuickItem *findVisible(QQuickWindow *window, const QString &objectName)
-{
-    const auto items = itemsBelow(window->contentItem());
-    for (QQuickItem *item : items) {
-        if (item->objectName() == objectName && item->isVisible()) {
-            return item;
-        }
-    }
-    return nullptr;
-}
-
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene({item->width() / 2, item->height() / 2});
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
 }
 
 const char *kPageHost = R"(
@@ -157,67 +113,62 @@ private:
         QVERIFY(session.live());
         Workspace::setInstance(&session.workspace);
         QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/qt/qml"_s);
-        engine.loadData(kPageHost);
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = testsupport::loadWindow(engine, kPageHost);
         QVERIFY(window);
+        QQuickItem *root = window->contentItem();
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
 
         // Ctrl+N opens the form; the key is named and given one scope.
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
         QQuickItem *nameField = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((nameField = findVisible(window, u"keyNameField"_s)), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((nameField = findVisible(root, u"keyNameField"_s)), kTimeout);
         QTRY_VERIFY(nameField->hasActiveFocus());
-        for (const QChar c : u"Page exporter"_s) {
-            QTest::keyClick(window, c.toLatin1());
-        }
-        QQuickItem *create = findVisible(window, u"createKeyButton"_s);
+        typeText(window, u"Page exporter"_s);
+        QQuickItem *create = findVisible(root, u"createKeyButton"_s);
         QVERIFY(create);
         QVERIFY(!create->isEnabled()); // no scope yet
-        QQuickItem *scope = findVisible(window, u"scope_metrics:write"_s);
+        QQuickItem *scope = findVisible(root, u"scope_metrics:write"_s);
         QVERIFY(scope);
-        click(window, scope);
+        clickItem(window, scope);
         QTRY_VERIFY(create->isEnabled());
-        click(window, create);
+        clickItem(window, create);
 
         // The full key, once, with Copy.
         QQuickItem *tokenField = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((tokenField = findVisible(window, u"tokenField"_s)), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((tokenField = findVisible(root, u"tokenField"_s)), kTimeout);
         const QString token = tokenField->property("text").toString();
         const auto parsed = apikeys::parseToken(token.toLatin1());
         QVERIFY2(parsed, qPrintable(token));
-        QQuickItem *copy = findVisible(window, u"copyKeyButton"_s);
+        QQuickItem *copy = findVisible(root, u"copyKeyButton"_s);
         QVERIFY(copy);
-        click(window, copy);
+        clickItem(window, copy);
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), token);
         QTest::keyClick(window, Qt::Key_Escape); // ignored: the key must be acknowledged
-        QVERIFY(findVisible(window, u"tokenField"_s));
-        QQuickItem *done = findVisible(window, u"doneButton"_s);
+        QVERIFY(findVisible(root, u"tokenField"_s));
+        QQuickItem *done = findVisible(root, u"doneButton"_s);
         QVERIFY(done);
-        click(window, done);
-        QTRY_VERIFY(!findVisible(window, u"tokenField"_s));
+        clickItem(window, done);
+        QTRY_VERIFY(!findVisible(root, u"tokenField"_s));
 
         // Listed by prefix, active; the key itself is nowhere in the window any more.
-        QQuickItem *list = findVisible(window, u"keyList"_s);
+        QQuickItem *list = findVisible(root, u"keyList"_s);
         QVERIFY(list);
         QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), 1, kTimeout);
-        QTRY_VERIFY(findVisible(window, u"keyPrefix"_s));
-        QCOMPARE(findVisible(window, u"keyPrefix"_s)->property("text").toString(), parsed->prefix);
-        for (QQuickItem *item : itemsBelow(window->contentItem())) {
+        QTRY_VERIFY(findVisible(root, u"keyPrefix"_s));
+        QCOMPARE(findVisible(root, u"keyPrefix"_s)->property("text").toString(), parsed->prefix);
+        for (QQuickItem *item : itemsBelow(root)) {
             QVERIFY(item->property("text").toString() != token);
         }
 
         // Revoke, confirmed.
-        QQuickItem *revoke = findVisible(window, u"revokeButton"_s);
+        QQuickItem *revoke = findVisible(root, u"revokeButton"_s);
         QVERIFY(revoke);
-        click(window, revoke);
+        clickItem(window, revoke);
         QQuickItem *confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = findVisible(window, u"confirmRevokeButton"_s)),
-                                 kTimeout);
-        click(window, confirm);
-        QTRY_VERIFY_WITH_TIMEOUT(!findVisible(window, u"revokeButton"_s), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = findVisible(root, u"confirmRevokeButton"_s)), kTimeout);
+        clickItem(window, confirm);
+        QTRY_VERIFY_WITH_TIMEOUT(!findVisible(root, u"revokeButton"_s), kTimeout);
         Connection check(owner);
         auto revoked = exec(
             check.db, u"SELECT revoked_at IS NOT NULL FROM opsdesk.api_keys WHERE prefix = ?"_s,
@@ -226,7 +177,7 @@ private:
         QVERIFY(revoked.value(0).toBool());
 
         // Right to left: the page mirrors (the New key button leads on the left).
-        QQuickItem *newKey = findVisible(window, u"newKeyButton"_s);
+        QQuickItem *newKey = findVisible(root, u"newKeyButton"_s);
         QVERIFY(newKey);
         const bool onTheLeft = newKey->mapToScene({0, 0}).x() < window->width() / 2;
         QCOMPARE(onTheLeft, direction == Qt::RightToLeft);

@@ -7,10 +7,10 @@
 #include "auditlog.h"
 #include "auditlogmodel.h"
 #include "database.h"
-#include "signin.h"
 #include "workspace.h"
 
 #include "messagerecorder.h"
+#include "qmlharness.h"
 #include "testconnection.h"
 #include "testdatabase.h"
 
@@ -37,6 +37,8 @@ Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace opsdesk;
+using testsupport::findItem;
+using testsupport::Session;
 
 namespace {
 
@@ -333,24 +335,6 @@ QStringList hostileNeedles()
     return needles;
 }
 
-struct Session {
-    explicit Session(const DatabaseConfig &person)
-    {
-        const auto checked = signin::check(person);
-        if (!checked.identity) {
-            qFatal("sign-in failed: %s", qPrintable(checked.message));
-        }
-        workspace.startSession(person, *checked.identity, u"test database"_s);
-    }
-    ~Session() { workspace.signOut(); }
-    bool live()
-    {
-        return QTest::qWaitFor(
-            [this] { return workspace.feedState() == Workspace::FeedState::Live; }, kTimeout);
-    }
-    Workspace workspace{false};
-};
-
 /// Runs @p change (filter edits) and waits until the model shows the new query's result.
 bool queried(AuditLogModel &model, const std::function<void()> &change)
 {
@@ -362,27 +346,6 @@ bool queried(AuditLogModel &model, const std::function<void()> &change)
 QVariant roleAt(const QAbstractItemModel &model, int row, int role)
 {
     return model.data(model.index(row, 0), role);
-}
-
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items << child << itemsBelow(child);
-    }
-    return items;
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        if (item->objectName() == objectName) {
-            return item;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -1009,8 +972,7 @@ SELECT 'epoch'::timestamptz + (?::bigint - g * 1000) * interval '1 microsecond',
         Workspace::setInstance(&session.workspace);
         QVERIFY(session.live());
         QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/qt/qml"_s);
-        engine.loadData(R"(
+        QQuickWindow *window = testsupport::loadWindow(engine, R"(
 import QtQuick
 import QtQuick.Controls
 import OpsDesk
@@ -1023,11 +985,8 @@ ApplicationWindow {
     AuditTrailPage { anchors.fill: parent }
 }
 )",
-                        QUrl(u"qrc:/test/AuditWindow.qml"_s));
-        QVERIFY2(engine.rootObjects().size() == 1,
-                 qPrintable(testsupport::takeMessages().join(u'\n')));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(window);
+                                                       QUrl(u"qrc:/test/AuditWindow.qml"_s));
+        QVERIFY2(window, qPrintable(testsupport::takeMessages().join(u'\n')));
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QQuickItem *root = window->contentItem();
 

@@ -12,11 +12,11 @@
 #include "cannedresponsemodel.h"
 #include "composercontroller.h"
 #include "database.h"
-#include "signin.h"
 #include "templatelistmodel.h"
 #include "workspace.h"
 
 #include "messagerecorder.h"
+#include "qmlharness.h"
 #include "testconnection.h"
 #include "testdatabase.h"
 
@@ -35,58 +35,25 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
-
 Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
 Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace opsdesk;
+using testsupport::itemsBelow;
+using testsupport::Session;
 
 namespace {
 
 constexpr int kTimeout = 15000;
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-/// A signed-in Workspace, as the desktop client has after sign-in.
-struct Session {
-    explicit Session(const DatabaseConfig &person)
-    {
-        const auto checked = signin::check(person);
-        if (!checked.identity) {
-            qFatal("sign-in failed: %s", qPrintable(checked.message));
-        }
-        workspace.startSession(person, *checked.identity, u"test database"_s);
-    }
-    ~Session() { workspace.signOut(); }
-    bool live()
-    {
-        return QTest::qWaitFor(
-            [this] { return workspace.feedState() == Workspace::FeedState::Live; }, kTimeout);
-    }
-    Workspace workspace{false};
-};
-
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items << child << itemsBelow(child);
-    }
-    return items;
-}
-
 /// A window of QML @p qml over @p session's Workspace (popups and dialogs included in lookups).
 struct Ui {
     Ui(Session &session, const char *qml)
     {
         Workspace::setInstance(&session.workspace);
-        engine.addImportPath(u"qrc:/qt/qml"_s);
-        engine.loadData(qml);
-        if (!engine.rootObjects().isEmpty()) {
-            window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        }
+        window = testsupport::loadWindow(engine, qml);
         if (window) {
             window->requestActivate();
             ready = QTest::qWaitForWindowActive(window);
@@ -97,24 +64,12 @@ struct Ui {
     /// The first item named @p objectName, shown or not.
     [[nodiscard]] QQuickItem *item(const QString &objectName) const
     {
-        const auto items = itemsBelow(window->contentItem());
-        for (QQuickItem *item : items) {
-            if (item->objectName() == objectName) {
-                return item;
-            }
-        }
-        return nullptr;
+        return testsupport::findItem(window->contentItem(), objectName);
     }
     /// The first visible item named @p objectName.
     [[nodiscard]] QQuickItem *shown(const QString &objectName) const
     {
-        const auto items = itemsBelow(window->contentItem());
-        for (QQuickItem *item : items) {
-            if (item->objectName() == objectName && item->isVisible()) {
-                return item;
-            }
-        }
-        return nullptr;
+        return testsupport::findVisible(window->contentItem(), objectName);
     }
     [[nodiscard]] bool isShown(const QString &objectName) const
     {
@@ -125,12 +80,9 @@ struct Ui {
     {
         const auto items = itemsBelow(window->contentItem());
         for (QQuickItem *row : items) {
-            if (row->property("shortcut").toString() != shortcut || !row->isVisible()) {
-                continue;
-            }
-            for (QQuickItem *item : itemsBelow(row)) {
-                if (item->objectName() == objectName && item->isVisible()) {
-                    return item;
+            if (row->property("shortcut").toString() == shortcut && row->isVisible()) {
+                if (QQuickItem *found = testsupport::findVisible(row, objectName)) {
+                    return found;
                 }
             }
         }
@@ -139,8 +91,7 @@ struct Ui {
     void clickItem(QQuickItem *target) const
     {
         QVERIFY(target);
-        const QPointF centre = target->mapToScene({target->width() / 2, target->height() / 2});
-        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        testsupport::clickItem(window, target);
     }
     void click(const QString &objectName) const
     {
@@ -148,12 +99,7 @@ struct Ui {
         QVERIFY2(target, qPrintable(objectName));
         clickItem(target);
     }
-    void type(const QString &text) const
-    {
-        for (const QChar ch : text) {
-            QTest::keyClick(window, ch.toLatin1());
-        }
-    }
+    void type(const QString &text) const { testsupport::typeText(window, text); }
     [[nodiscard]] QString text(const QString &objectName) const
     {
         QQuickItem *found = item(objectName);

@@ -11,25 +11,27 @@
 #include "workspace.h"
 
 #include "messagerecorder.h"
+#include "qmlharness.h"
 #include "testconnection.h"
 #include "testdatabase.h"
 
 #include <QApplication>
-#include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTest>
-
-#include <memory>
 
 Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
 Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace opsdesk;
+using testsupport::clickItem;
+using testsupport::findByType;
+using testsupport::findItem;
+using testsupport::typeText;
+using testsupport::visibleItems;
 
 namespace {
 
@@ -80,72 +82,6 @@ UPDATE opsdesk.conversations SET status = 'snoozed', snoozed_until = now() + int
 )"_s.arg(kSheena, kDan, kPriya, kOmar, kLior, me, dana));
 }
 
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items << child << itemsBelow(child);
-    }
-    return items;
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        if (item->objectName() == objectName) {
-            return item;
-        }
-    }
-    return nullptr;
-}
-
-QQuickItem *findByType(QQuickItem *root, const char *typeName)
-{
-    const QByteArray prefix = QByteArray(typeName) + "_QMLTYPE_";
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        const QByteArray className = item->metaObject()->className();
-        if (className == typeName || className.startsWith(prefix)) {
-            return item;
-        }
-    }
-    return nullptr;
-}
-
-/// Types @p text (ASCII) into whatever has focus in @p window.
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::keyClick(window, ch.toLatin1());
-    }
-}
-
-/// The visible items below @p root named @p objectName.
-QList<QQuickItem *> visibleItems(QQuickItem *root, const QString &objectName)
-{
-    QList<QQuickItem *> found;
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        if (item->objectName() == objectName && item->isVisible()) {
-            found << item;
-        }
-    }
-    return found;
-}
-
-/// Clicks the centre of @p item once the window has laid out what changed (layouts settle in
-/// the polish before the next frame).
-void clickItem(QQuickWindow *window, QQuickItem *item)
-{
-    QSignalSpy frame(window, &QQuickWindow::frameSwapped);
-    window->update();
-    frame.wait(1000);
-    const QPointF centre = item->mapToScene({item->width() / 2, item->height() / 2});
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-}
-
 /// The conversation ids of the list, top to bottom.
 QStringList listIds(const ConversationListModel *model)
 {
@@ -158,9 +94,10 @@ QStringList listIds(const ConversationListModel *model)
 
 /// The signed-in window on the Conversations page, as main.cpp loads it, signed in as
 /// `<name>_me` with @p role; `<name>_dana` (support, "Dana Cohen") is a colleague.
-struct App {
+struct App : testsupport::Client {
     explicit App(const QString &name, const QString &role = u"support"_s)
-        : config(testsupport::freshDatabase(name))
+        : Client(u"conversations"_s)
+        , config(testsupport::freshDatabase(name))
     {
         person = testsupport::createPerson(config, name + u"_me"_s, role);
         dana = testsupport::createPerson(config, name + u"_dana"_s, u"support"_s);
@@ -180,29 +117,7 @@ struct App {
                 .value(u"SELECT id::text FROM opsdesk.admin_users WHERE db_role = ?"_s, {dana.user})
                 .toString();
         seed(config, meId, danaId);
-
-        workspace = std::make_unique<Workspace>(false);
-        signIn = std::make_unique<SignInController>(*workspace);
-        Workspace::setInstance(workspace.get());
-        SignInController::setInstance(signIn.get());
-        engine = std::make_unique<QQmlApplicationEngine>();
-        engine->addImportPath(u"qrc:/qt/qml"_s);
-        engine->setInitialProperties({{u"initialPage"_s, u"conversations"_s}});
-        engine->load(QUrl(u"qrc:/qt/qml/OpsDesk/Main.qml"_s));
-        if (!engine->rootObjects().isEmpty()) {
-            window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
-        }
-        const auto identity = signin::check(person);
-        if (identity.identity) {
-            workspace->startSession(person, *identity.identity, u"test database"_s);
-        }
-    }
-    ~App()
-    {
-        workspace->signOut();
-        engine.reset();
-        Workspace::setInstance(nullptr);
-        SignInController::setInstance(nullptr);
+        startSession(person);
     }
 
     /// Signed in, the page shown, the window active (shortcuts need it), the feed live and the
@@ -229,10 +144,6 @@ struct App {
         return true;
     }
 
-    QQuickItem *item(const QString &objectName) const
-    {
-        return findItem(window->contentItem(), objectName);
-    }
     /// A non-visual object of the page (menus, the palette).
     QObject *pageObject(const QString &objectName) const
     {
@@ -257,10 +168,6 @@ struct App {
     DatabaseConfig dana;   ///< a colleague (support)
     QString meId;
     QString danaId;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SignInController> signIn;
-    std::unique_ptr<QQmlApplicationEngine> engine;
-    QQuickWindow *window = nullptr;
 };
 
 } // namespace

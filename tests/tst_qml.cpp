@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include "messagerecorder.h"
+#include "qmlharness.h"
 #include "testconnection.h"
 #include "testdatabase.h"
 
@@ -24,13 +25,16 @@
 #include <QSet>
 #include <QTest>
 
-#include <memory>
-
 Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
 Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
 
 using namespace Qt::StringLiterals;
 using namespace opsdesk;
+using testsupport::findByType;
+using testsupport::findItem;
+using testsupport::itemsBelow;
+using testsupport::typeText;
+using testsupport::visibleItems;
 
 namespace {
 
@@ -85,66 +89,6 @@ VALUES ('wamid.out2', 'failed', now(), 131026, 'Message undeliverable');
 
 const QString kSheena = u"00000000-0000-4000-8000-000000000001"_s;
 
-/// Every visual item below @p root (delegates included: they have a parent item, not
-/// necessarily a QObject parent), depth first.
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items << child << itemsBelow(child);
-    }
-    return items;
-}
-
-/// The visible items below @p root named @p objectName.
-QList<QQuickItem *> visibleItems(QQuickItem *root, const QString &objectName)
-{
-    QList<QQuickItem *> found;
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        if (item->objectName() == objectName && item->isVisible()) {
-            found << item;
-        }
-    }
-    return found;
-}
-
-/// The first item below @p root named @p objectName.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        if (item->objectName() == objectName) {
-            return item;
-        }
-    }
-    return nullptr;
-}
-
-/// The first item below @p root whose QML type is @p typeName (e.g. "Sidebar").
-QQuickItem *findByType(QQuickItem *root, const char *typeName)
-{
-    const QByteArray prefix = QByteArray(typeName) + "_QMLTYPE_";
-    const auto items = itemsBelow(root);
-    for (QQuickItem *item : items) {
-        const QByteArray className = item->metaObject()->className();
-        if (className == typeName || className.startsWith(prefix)) {
-            return item;
-        }
-    }
-    return nullptr;
-}
-
-/// Types @p text (ASCII) into the focused item of @p window (QTest::keyClicks takes only
-/// widgets).
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar ch : text) {
-        QTest::keyClick(window, ch.toLatin1());
-    }
-}
-
 /// The text shown as the value of the Overview card @p card.
 QString cardValue(QQuickWindow *window, const QString &card)
 {
@@ -165,50 +109,22 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-/// The running app: Workspace, sign-in and the QML engine with Main.qml loaded like main.cpp,
-/// signed in as a person with @p role (the database owner seeds the data).
-struct App {
+/// The running app, signed in as a person with @p role (the database owner seeds the data).
+struct App : testsupport::Client {
     /// @p signInNow false: the window opens on the sign-in screen.
     explicit App(const QString &name, const QString &role = u"super_admin"_s, bool signInNow = true)
-        : config(testsupport::freshDatabase(name))
+        : Client(u"overview"_s)
+        , config(testsupport::freshDatabase(name))
     {
         seed(config);
         person = testsupport::createPerson(config, name + u"_"_s + role, role);
-        workspace = std::make_unique<Workspace>(false);
-        signIn = std::make_unique<SignInController>(*workspace);
-        Workspace::setInstance(workspace.get());
-        SignInController::setInstance(signIn.get());
-        engine = std::make_unique<QQmlApplicationEngine>();
-        engine->addImportPath(u"qrc:/qt/qml"_s);
-        engine->setInitialProperties({{u"initialPage"_s, u"overview"_s}});
-        engine->load(QUrl(u"qrc:/qt/qml/OpsDesk/Main.qml"_s));
-        if (!engine->rootObjects().isEmpty()) {
-            window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        if (signInNow) {
+            startSession(person);
         }
-        const auto identity = signin::check(person);
-        if (signInNow && identity.identity) {
-            workspace->startSession(person, *identity.identity, u"test database"_s);
-        }
-    }
-    ~App()
-    {
-        workspace->signOut();
-        engine.reset();
-        Workspace::setInstance(nullptr);
-        SignInController::setInstance(nullptr);
-    }
-
-    QQuickItem *item(const QString &objectName) const
-    {
-        return findItem(window->contentItem(), objectName);
     }
 
     DatabaseConfig config; ///< the database owner
     DatabaseConfig person; ///< the signed-in person
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<SignInController> signIn;
-    std::unique_ptr<QQmlApplicationEngine> engine;
-    QQuickWindow *window = nullptr;
 };
 
 } // namespace
