@@ -1235,10 +1235,21 @@
         <comment>@title:page</comment>
         <translation>הודעות יוצאות</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/pages/OutboundPage.qml" line="132"/>
-        <source>%1 message(s) not sent · %2 can be retried</source>
-        <translation>הודעות שלא נשלחו: %1 · אפשר לנסות שוב: %2</translation>
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>הודעה %n לא נשלחה</numerusform>
+            <numerusform>%n הודעות לא נשלחו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/OutboundPage.qml" line="132"/>
+        <source>%n can be retried</source>
+        <translation>
+            <numerusform>אפשר לנסות שוב %n</numerusform>
+            <numerusform>אפשר לנסות שוב %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/OutboundPage.qml" line="152"/>
@@ -2941,50 +2952,50 @@
 <context>
     <name>opsdesk::TemplateListModel</name>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="40"/>
+        <location filename="../models/templatelistmodel.cpp" line="41"/>
         <source>Marketing</source>
         <comment>@label template category</comment>
         <translation>שיווק</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="43"/>
+        <location filename="../models/templatelistmodel.cpp" line="44"/>
         <source>Utility</source>
         <comment>@label template category</comment>
         <translation>תפעול</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="46"/>
+        <location filename="../models/templatelistmodel.cpp" line="47"/>
         <source>Authentication</source>
         <comment>@label template category</comment>
         <translation>אימות</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="104"/>
+        <location filename="../models/templatelistmodel.cpp" line="105"/>
         <source>Fill in %1.</source>
         <translation>יש למלא את %1.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="107"/>
+        <location filename="../models/templatelistmodel.cpp" line="108"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>הערך של %1 ארוך מ-%2 תווים.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="112"/>
+        <location filename="../models/templatelistmodel.cpp" line="113"/>
         <source>%1 cannot hold line breaks, tabs or more than four spaces in a row.</source>
         <translation>הערך של %1 לא יכול להכיל מעברי שורה, טאבים או יותר מארבעה רווחים ברצף.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="239"/>
+        <location filename="../models/templatelistmodel.cpp" line="240"/>
         <source>Choose a template.</source>
         <translation>יש לבחור תבנית.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="389"/>
+        <location filename="../models/templatelistmodel.cpp" line="390"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="366"/>
+        <location filename="../models/templatelistmodel.cpp" line="367"/>
         <source>Could not load the templates: %1</source>
         <translation>לא ניתן לטעון את התבניות: %1</translation>
     </message>
