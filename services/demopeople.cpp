@@ -144,4 +144,23 @@ Expected<QList<Person>> ensure(const QSqlDatabase &owner, const QString &file)
     return people;
 }
 
+Expected<int> ensureCannedResponses(const QSqlDatabase &owner)
+{
+    try {
+        auto query = exec(owner, uR"(
+INSERT INTO opsdesk.canned_responses (shortcut, title, body)
+SELECT v.shortcut, v.title, v.body
+  FROM (VALUES
+        ('thanks', 'Thanks', 'Thank you for writing to us! Is there anything else I can help with?'),
+        ('hours', 'Opening hours', 'We are open Sunday to Thursday 09:00-19:00 and Friday 09:00-14:00.'),
+        ('shipping', 'Shipping times', 'We ship everywhere in the country within 2 working days; you get a tracking number by WhatsApp.'),
+        ('refund', 'Refunds', 'Refunds reach your card within 5 working days of us receiving the item.')
+       ) AS v (shortcut, title, body)
+ WHERE NOT EXISTS (SELECT FROM opsdesk.canned_responses))"_s);
+        return query.numRowsAffected();
+    } catch (const DatabaseError &error) {
+        return Expected<int>::failure(error.primaryMessage());
+    }
+}
+
 } // namespace opsdesk::demopeople

@@ -28,6 +28,10 @@ struct Person {
 /// create roles (the demo's cluster superuser).
 [[nodiscard]] Expected<QString> ensureServiceLogin(const QSqlDatabase &owner, const QString &role);
 
+/// Gives the demo's team a few canned responses (/thanks, /hours, /shipping, /refund) unless
+/// they already have canned responses, so "/" in the composer has something to offer.
+[[nodiscard]] Expected<int> ensureCannedResponses(const QSqlDatabase &owner);
+
 /// Reads the file ensure() wrote.
 [[nodiscard]] Expected<QList<Person>> read(const QString &file);
 

@@ -1235,21 +1235,10 @@
         <comment>@title:page</comment>
         <translation>הודעות יוצאות</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/pages/OutboundPage.qml" line="132"/>
-        <source>%n message(s) not sent</source>
-        <translation>
-            <numerusform>הודעה %n לא נשלחה</numerusform>
-            <numerusform>%n הודעות לא נשלחו</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/OutboundPage.qml" line="132"/>
-        <source>%n can be retried</source>
-        <translation>
-            <numerusform>אפשר לנסות שוב %n</numerusform>
-            <numerusform>אפשר לנסות שוב %n</numerusform>
-        </translation>
+        <source>Not sent: %1 · can be retried: %2</source>
+        <translation>הודעות שלא נשלחו: %1 · אפשר לנסות שוב: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/OutboundPage.qml" line="152"/>

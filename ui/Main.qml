@@ -101,8 +101,8 @@ ApplicationWindow {
         sourceComponent: AppShell {}
         onLoaded: {
             const allowed = (root.initialPage === "audit" && Workspace.canReadAudit)
-                || ((root.initialPage === "users" || root.initialPage === "apikeys") && Workspace.canManagePeople)
-                || ["overview", "conversations", "events"].indexOf(root.initialPage) >= 0
+                || (["users", "apikeys", "outbound"].indexOf(root.initialPage) >= 0 && Workspace.canManagePeople)
+                || ["overview", "conversations", "events", "canned"].indexOf(root.initialPage) >= 0
             Navigation.open(allowed ? root.initialPage : "overview")
             root.initialPage = "overview" // the next person starts on the Overview
         }

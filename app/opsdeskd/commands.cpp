@@ -314,6 +314,10 @@ int demo(const QString &dataDir, const QString &listen, double rate)
             embedded.stop();
             return 1;
         }
+        if (const auto canned = demopeople::ensureCannedResponses(db); !canned) {
+            logging::app()->warn("demo canned responses not added: {}",
+                                 canned.error().toStdString());
+        }
         serviceConfig.password = service.value();
     }
     QSqlDatabase::removeDatabase(u"opsdeskd-demo-people"_s);
@@ -341,8 +345,14 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())), secret,
                          rate, &database, 0});
     QObject::connect(&cloud, &whatsapp::CloudApiStandIn::messageAccepted, &traffic,
-                     [&traffic](const whatsapp::CloudApiStandIn::Received &message) {
+                     [&traffic, &cloud](const whatsapp::CloudApiStandIn::Received &message) {
                          traffic.customerReceived(message.to, message.wamid, message.text);
+                         // Now and then WhatsApp refuses the next one for good, as it does for a
+                         // number that cannot receive messages: the Outbound page shows it.
+                         if (QRandomGenerator::global()->bounded(100) < 3) {
+                             cloud.enqueueBehaviour(
+                                 whatsapp::CloudApiStandIn::Behaviour::undeliverable());
+                         }
                      });
     whatsapp::CloudApiConfig cloudApi;
     cloudApi.baseUrl = cloud.baseUrl();

@@ -8,7 +8,7 @@ import OpsDesk
 Rectangle {
     id: root
 
-    implicitWidth: 252
+    implicitWidth: 264
     color: Theme.sidebar
 
     ColumnLayout {

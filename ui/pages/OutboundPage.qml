@@ -129,7 +129,7 @@ Rectangle {
                 anchors.fill: parent
                 anchors.margins: Theme.spacingL
                 title: qsTr("Outbound", "@title:page")
-                subtitle: qsTr("%n message(s) not sent", "", jobs.count) + " · " + qsTr("%n can be retried", "", jobs.deadCount)
+                subtitle: qsTr("Not sent: %1 · can be retried: %2").arg(jobs.count).arg(jobs.deadCount)
             }
         }
         Rectangle {
