@@ -1,5 +1,7 @@
 #include "cloudapistandin.h"
 
+#include "textlength.h"
+
 #include "httprequests.h"
 #include "logging.h"
 
@@ -130,7 +132,7 @@ QString bodyProblem(const QJsonObject &body)
         if (text.trimmed().isEmpty()) {
             return u"text.body is required"_s;
         }
-        if (text.toUcs4().size() > kMaxTextLength) { // characters, not UTF-16 units
+        if (characterCount(text) > kMaxTextLength) {
             return u"text.body is longer than 4096 characters"_s;
         }
         return {};

@@ -56,18 +56,20 @@ QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId
 }
 
 QList<Message> fetchThreadPage(const QSqlDatabase &db, const QString &conversationId,
-                               qint64 beforeUs, const QString &beforeId, int limit)
+                               qint64 beforeUs, const QString &beforeId, int limit,
+                               bool includeNotes)
 {
+    const QString notes = includeNotes ? QString() : u" AND m.kind <> 'note'"_s;
     if (beforeId.isEmpty()) {
         auto query = exec(db,
-                          kMessageColumns + u"WHERE m.conversation_id = ?::uuid"
-                                            u" ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s,
+                          kMessageColumns + u"WHERE m.conversation_id = ?::uuid"_s + notes +
+                              u" ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s,
                           {conversationId, limit});
         return readMessages(query);
     }
     auto query = exec(db,
-                      kMessageColumns +
-                          u"WHERE m.conversation_id = ?::uuid AND (m.created_at, m.id) <"
+                      kMessageColumns + u"WHERE m.conversation_id = ?::uuid"_s + notes +
+                          u" AND (m.created_at, m.id) <"
                           u" ('epoch'::timestamptz + ?::bigint * interval '1 microsecond', ?::uuid)"
                           u" ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s,
                       {conversationId, beforeUs, beforeId, limit});

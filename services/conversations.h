@@ -51,8 +51,10 @@ QList<Message> fetchThread(const QSqlDatabase &db, const QString &conversationId
 /// The messages of a conversation newest first, keyset-paged by (created_at, id): those before
 /// @p beforeUs (microseconds since the epoch) / @p beforeId, or from the newest when @p beforeId
 /// is empty; at most @p limit. The automation API's `GET …/messages`.
+/// Private notes are left out unless @p includeNotes.
 QList<Message> fetchThreadPage(const QSqlDatabase &db, const QString &conversationId,
-                               qint64 beforeUs, const QString &beforeId, int limit);
+                               qint64 beforeUs, const QString &beforeId, int limit,
+                               bool includeNotes);
 /// Messages among @p ids that belong to @p conversationId.
 QList<Message> fetchMessagesByIds(const QSqlDatabase &db, const QString &conversationId,
                                   const QStringList &ids);

@@ -80,7 +80,7 @@ qint64 prune(const QSqlDatabase &db, int keepDays)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-Send loadSend(const QSqlDatabase &db, const Job &job)
+Send loadSend(const QSqlDatabase &db, const Job &job, const QString &worker, int leaseLeftSeconds)
 {
     Send send;
     const QString messageId = job.payload.value(u"message_id"_s).toString();
@@ -90,12 +90,15 @@ Send loadSend(const QSqlDatabase &db, const Job &job)
     auto query = exec(db, uR"(
 SELECT m.id, m.status, m.wa_message_id, k.wa_id, m.kind, m.body,
        m.content->'template'->>'name', m.content->'template'->>'language',
-       coalesce(m.content->'template'->'parameters', '[]')::text
+       coalesce(m.content->'template'->'parameters', '[]')::text,
+       EXISTS (SELECT FROM opsdesk.jobs j
+                WHERE j.id = ? AND j.status = 'running' AND j.locked_by = ?
+                  AND j.locked_until > now() + make_interval(secs => ?))
   FROM opsdesk.messages m
   JOIN opsdesk.conversations c ON c.id = m.conversation_id
   JOIN opsdesk.contacts k ON k.id = c.contact_id
  WHERE m.id = ?::uuid)"_s,
-                      {messageId});
+                      {job.id, worker, leaseLeftSeconds, messageId});
     if (query.next()) {
         send.messageId = query.value(0).toString();
         send.status = query.value(1).toString();
@@ -109,6 +112,7 @@ SELECT m.id, m.status, m.wa_message_id, k.wa_id, m.kind, m.body,
              QJsonDocument::fromJson(query.value(8).toString().toUtf8()).array()) {
             send.parameters.append(value.toString());
         }
+        send.leaseHeld = query.value(9).toBool();
     }
     throwIfIncomplete(query);
     return send;

@@ -53,9 +53,13 @@ struct Send {
     QString templateName; ///< template
     QString templateLanguage;
     QStringList parameters; ///< template body parameters
+    /// The job is still @p worker's with at least the asked-for time left on its lease: only
+    /// then may it be sent (else another worker may have it, or soon will).
+    bool leaseHeld = false;
 };
-/// The message of send job @p job; an empty messageId when it no longer exists.
-Send loadSend(const QSqlDatabase &db, const Job &job);
+/// The message of send job @p job as @p worker sees it; an empty messageId when it no longer
+/// exists. leaseHeld tells whether the lease has @p leaseLeftSeconds or more to run.
+Send loadSend(const QSqlDatabase &db, const Job &job, const QString &worker, int leaseLeftSeconds);
 /// The Cloud API accepted the message as @p wamid. False when @p worker lost the lease.
 bool finishSend(const QSqlDatabase &db, qint64 jobId, const QString &worker, const QString &wamid);
 /// The send failed. Returns the job's new status (failed, queued for a retry in @p retryInMs,

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "inbox.h"
 #include "outbound.h"
+#include "textlength.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -97,7 +98,7 @@ outbound::Draft draftFrom(const QJsonObject &body, const QString &conversationId
         const QJsonValue text = body.value(u"text"_s);
         if (!text.isString() || text.toString().trimmed().isEmpty()) {
             errors.add(u"text"_s, u"must be a non-empty string"_s);
-        } else if (text.toString().toUcs4().size() > kMaxText) { // characters, as the database
+        } else if (characterCount(text.toString()) > kMaxText) {
             errors.add(u"text"_s,
                        u"must be at most %1 characters (WhatsApp's limit)"_s.arg(kMaxText));
         }
@@ -231,7 +232,8 @@ QCoro::Task<ApiResult> listMessages(Database &database, ApiRequest request)
     auto future = database.run([=](QSqlDatabase &db) {
         std::optional<QList<conversations::Message>> page;
         if (conversationExists(db, id)) {
-            page = conversations::fetchThreadPage(db, id, beforeUs, beforeId, limit + 1);
+            // Private notes stay with the team.
+            page = conversations::fetchThreadPage(db, id, beforeUs, beforeId, limit + 1, false);
         }
         return page;
     });

@@ -16,8 +16,8 @@ class ApiServer;
 ///   conversation; 422 `window_closed` (details: lastInboundAt, closedAt), `template_invalid` or
 ///   `validation_failed` (field errors) otherwise. Delivery then shows in the message's status.
 /// - `GET /api/v1/conversations/{id}/messages?limit=50&before=<cursor>` (scope
-///   `conversations:read`): newest first, keyset-paged; `data.next` is the cursor of the next
-///   (older) page, or null at the start of the thread. `limit` is 1-200.
+///   `conversations:read`): newest first, keyset-paged, without private notes; `data.next` is the
+///   cursor of the next (older) page, or null at the start of the thread. `limit` is 1-200.
 ///
 /// A message: {"id","conversationId","direction","type","body","status","error":{"code","title"}
 /// | null,"author": name | null,"template": name | null,"createdAt"} with ISO 8601 UTC times.

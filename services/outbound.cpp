@@ -87,15 +87,21 @@ RETURNING id)"_s,
             throw DatabaseError(u"the message was not stored"_s);
         }
         const QString id = query.value(0).toString();
-        const auto stored = conversations::fetchMessagesByIds(db, draft.conversationId, {id});
-        if (stored.isEmpty()) {
-            // Stored, but not readable back under this role: still queued.
-            conversations::Message message;
-            message.id = id;
-            message.conversationId = draft.conversationId;
-            return {message, Refusal::None, {}};
+        // Committed: from here on the message is queued whatever happens, so a failed read-back
+        // must not read as "not sent" (the person would send it again).
+        conversations::Message queued;
+        queued.id = id;
+        queued.conversationId = draft.conversationId;
+        queued.direction = u"outbound"_s;
+        queued.kind = kindName(draft.kind);
+        queued.body = draft.text;
+        queued.status = note ? QString() : u"queued"_s;
+        try {
+            const auto stored = conversations::fetchMessagesByIds(db, draft.conversationId, {id});
+            return {stored.isEmpty() ? queued : stored.first(), Refusal::None, {}};
+        } catch (const DatabaseError &) {
+            return {queued, Refusal::None, {}};
         }
-        return {stored.first(), Refusal::None, {}};
     } catch (const DatabaseError &error) {
         const Refusal refusal = refusalOf(error.sqlState());
         if (refusal == Refusal::None) {
@@ -113,7 +119,7 @@ SELECT name, language, coalesce(category, ''), coalesce(opsdesk.template_text(co
        coalesce(opsdesk.template_text(components, 'FOOTER'), ''),
        opsdesk.template_parameter_count(components)
   FROM opsdesk.message_templates
- WHERE status = 'APPROVED'
+ WHERE status = 'APPROVED' AND opsdesk.template_sendable(components)
  ORDER BY name, language)"_s);
     QList<Template> templates;
     while (query.next()) {

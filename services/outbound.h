@@ -65,7 +65,8 @@ struct Template {
     QString footer;
     int parameterCount = 0;
 };
-/// Approved templates, by name and language.
+/// Approved templates OpsDesk can fill (body parameters only: no media header, header
+/// variable or button value; opsdesk.template_sendable), by name and language.
 QList<Template> fetchApprovedTemplates(const QSqlDatabase &db);
 /// The text the customer would read for @p name/@p language with @p parameters (the same
 /// rendering the database stores as the message body); empty when the template is unknown.

@@ -28,6 +28,13 @@ QString defaultWorkerName()
 
 } // namespace
 
+int OutboundWorker::leaseNeededSeconds(std::chrono::milliseconds httpTimeout)
+{
+    // The HTTP call, then up to kRecordAttempts recordings a second apart (each normally a few
+    // milliseconds), plus slack.
+    return int(std::chrono::ceil<std::chrono::seconds>(httpTimeout).count()) + kRecordAttempts + 5;
+}
+
 OutboundWorker::OutboundWorker(Database &database, whatsapp::CloudApiClient &client,
                                Options options, QObject *parent)
     : QObject(parent)
@@ -75,7 +82,8 @@ void OutboundWorker::stop()
     m_stopped = true;
     m_poll.stop();
     m_maintenance.stop();
-    if (m_inFlight == 0) {
+    // A claim on its way is as busy as a job in flight: the jobs it returns are sent first.
+    if (m_inFlight == 0 && !m_pumping) {
         Q_EMIT idle();
     }
 }
@@ -135,12 +143,20 @@ QCoro::Task<> OutboundWorker::pump()
         }
     } while (m_again && !m_stopped);
     m_pumping = false;
+    if (m_stopped && m_inFlight == 0) {
+        Q_EMIT idle();
+    }
 }
 
 QCoro::Task<> OutboundWorker::run(jobs::Job job)
 {
     QPointer self{this};
-    auto loading = m_database.run([job](QSqlDatabase &db) { return jobs::loadSend(db, job); });
+    // Sent only with time left on the lease for the whole HTTP call and the recording.
+    const int leaseNeeded = leaseNeededSeconds(m_client.config().timeout);
+    auto loading =
+        m_database.run([job, worker = m_options.workerName, leaseNeeded](QSqlDatabase &db) {
+            return jobs::loadSend(db, job, worker, leaseNeeded);
+        });
     auto send = co_await loading;
     if (!self) {
         co_return;
@@ -150,6 +166,11 @@ QCoro::Task<> OutboundWorker::run(jobs::Job job)
         // The database is unreachable: the lease brings the job back later.
         logging::jobs()->warn("job {}: cannot read its message: {}", job.id,
                               send.error().toStdString());
+        outcome = u"lost"_s;
+    } else if (!send->leaseHeld) {
+        // Too little lease left (a slow queue to the database) or already someone else's:
+        // sending now could send twice. The lease brings the job back.
+        logging::jobs()->warn("job {}: lease too short to send safely; left to expire", job.id);
         outcome = u"lost"_s;
     } else if (send->messageId.isEmpty() || send->status != u"queued" ||
                !send->waMessageId.isEmpty()) {
@@ -194,7 +215,7 @@ QCoro::Task<> OutboundWorker::run(jobs::Job job)
     }
     --m_inFlight;
     Q_EMIT jobFinished(job.id, outcome);
-    if (m_inFlight == 0 && m_stopped) {
+    if (m_inFlight == 0 && m_stopped && !m_pumping) {
         Q_EMIT idle();
     }
     wake();

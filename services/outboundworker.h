@@ -33,14 +33,17 @@ class CloudApiClient;
 /// backoff() (at least the Retry-After the API asked for) until the job's max_attempts, then the
 /// job is dead (admins retry it from the Outbound page).
 ///
-/// **The one window where a message can be sent twice:** after the Cloud API has accepted a
-/// message and before finish_send_job commits, the process may die (kill, crash, power) or lose
-/// the database for longer than the lease. The job is then still `running`; when its lease runs
-/// out, release_expired_jobs() queues it again and a worker sends it a second time. The Cloud API
-/// offers no idempotency key for `POST /messages`, so this window cannot be closed from our side;
-/// it lasts one HTTP round trip plus one commit. Recording is retried for a while before the
-/// worker gives up, and the lease (60 s by default) is longer than the HTTP timeout plus those
-/// retries, so a slow but living worker never loses its job to another.
+/// **Where a message can be sent twice** (the Cloud API offers no idempotency key for
+/// `POST /messages`, so neither can be closed from our side):
+/// 1. After the Cloud API has accepted a message and before finish_send_job commits, the process
+///    dies (kill, crash, power) or loses the database for longer than the lease. The job is still
+///    `running`; when its lease runs out, release_expired_jobs() queues it again and a worker
+///    sends it a second time. One HTTP round trip plus one commit. A graceful stop is not such a
+///    case: ServerDuties::stop() waits for the sends in flight.
+/// 2. WhatsApp accepted the message but the answer was lost (timeout, reset on the way back):
+///    that is a transient failure, and the retry sends it again.
+/// A worker sends a job only while its lease has leaseNeededSeconds() left (loadSend checks it),
+/// and only the lease holder can finish or fail a job, so a slow worker never races another.
 class OutboundWorker : public QObject
 {
     Q_OBJECT
@@ -66,6 +69,11 @@ public:
     void wake();
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] const QString &workerName() const { return m_options.workerName; }
+
+    /// The lease a job must still have before it is sent: the whole HTTP call (@p httpTimeout
+    /// bounds it) plus the recording retries and some slack. Options::leaseSeconds must exceed
+    /// it, or nothing is ever sent.
+    static int leaseNeededSeconds(std::chrono::milliseconds httpTimeout);
 
     /// The delay before retry @p attempt (1 = after the first failure): exponential from
     /// @p base, capped at @p max, with "equal jitter" (half fixed, half random) so workers that

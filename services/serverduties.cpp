@@ -3,6 +3,7 @@
 #include "database.h"
 #include "logging.h"
 
+#include <QEventLoop>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -32,11 +33,28 @@ void ServerDuties::start()
     upkeep();
 }
 
-void ServerDuties::stop()
+bool ServerDuties::stop(std::chrono::milliseconds deadline)
 {
     m_upkeep.stop();
-    m_worker->stop();
     m_notifications.reset();
+    QEventLoop loop;
+    bool drained = false;
+    connect(m_worker.get(), &OutboundWorker::idle, &loop, [&] {
+        drained = true;
+        loop.quit();
+    });
+    QTimer::singleShot(deadline, &loop, &QEventLoop::quit);
+    m_worker->stop(); // may emit idle() at once
+    if (!drained) {
+        logging::jobs()->info("waiting for {} send(s) in flight", m_worker->inFlight());
+        loop.exec();
+    }
+    if (!drained) {
+        logging::jobs()->warn(
+            "{} send(s) still in flight at shutdown; their leases bring them back",
+            m_worker->inFlight());
+    }
+    return drained;
 }
 
 QCoro::Task<> ServerDuties::upkeep()

@@ -31,9 +31,12 @@ public:
     ServerDuties(Database &database, Options options, QObject *parent = nullptr);
     ~ServerDuties() override;
 
+    /// Starts the workers, template sync and upkeep (the NOTIFY listener connects here).
     void start();
-    /// Stops claiming jobs (those in flight finish) and the timers.
-    void stop();
+    /// Stops claiming jobs and the timers, then waits (running the event loop) until the sends
+    /// in flight are recorded, at most @p deadline: a send cut off after WhatsApp accepted it
+    /// would be sent again when its lease runs out. Returns false when the deadline passed.
+    bool stop(std::chrono::milliseconds deadline);
 
     [[nodiscard]] OutboundWorker &worker() { return *m_worker; }
     [[nodiscard]] TemplateSync &templateSync() { return *m_templates; }

@@ -26,7 +26,9 @@ void TemplateSync::start(jobs::Notifications *notifications, std::chrono::millis
 {
     if (notifications) {
         connect(notifications, &jobs::Notifications::notified, this, [this](const QString &what) {
-            if (what == u"whatsapp.templates") {
+            // Anyone signed in may ask; one sync per kMinRequestGap is plenty.
+            if (what == u"whatsapp.templates" &&
+                (!m_lastSync.isValid() || m_lastSync.hasExpired(kMinRequestGapMs))) {
                 syncInBackground();
             }
         });
@@ -42,6 +44,7 @@ QCoro::Task<> TemplateSync::syncInBackground()
     }
     QPointer self{this};
     m_running = true;
+    m_lastSync.start();
     auto sync = syncNow();
     const auto result = co_await sync;
     if (!self) {
@@ -59,8 +62,12 @@ QCoro::Task<> TemplateSync::syncInBackground()
 
 QCoro::Task<Expected<int>> TemplateSync::syncNow()
 {
+    QPointer self{this};
     auto fetching = m_client.fetchTemplates();
     auto listed = co_await fetching;
+    if (!self) {
+        co_return Expected<int>::failure(u"stopped"_s);
+    }
     if (!listed) {
         co_return Expected<int>::failure(listed.error());
     }

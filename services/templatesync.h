@@ -2,6 +2,7 @@
 
 #include "expected.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -26,8 +27,10 @@ class CloudApiClient;
 /// and stores the list with `opsdesk.sync_message_templates` (migration 0007): new and changed
 /// templates are upserted, a synced template no longer listed becomes DELETED. Runs on start(),
 /// every interval, and when someone calls `opsdesk.request_template_sync()` (the desktop's
-/// "Sync now"). Between syncs, `message_template_status_update` webhooks keep statuses current.
-/// Only APPROVED templates are offered to agents.
+/// "Sync now"; requests within 30 s of the last sync are ignored). Every `opsdeskd serve`
+/// instance syncs (idempotent upserts; a handful of API calls an hour). Between syncs,
+/// `message_template_status_update` webhooks keep statuses current. Only APPROVED templates are
+/// offered to agents.
 class TemplateSync : public QObject
 {
     Q_OBJECT
@@ -50,7 +53,9 @@ private:
     Database &m_database;
     whatsapp::CloudApiClient &m_client;
     QTimer m_timer;
+    QElapsedTimer m_lastSync;
     bool m_running = false;
+    static constexpr qint64 kMinRequestGapMs = 30000;
 };
 
 } // namespace opsdesk

@@ -1,6 +1,7 @@
 #include "whatsappcloudapi.h"
 
 #include "logging.h"
+#include "textlength.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -495,8 +496,8 @@ QString OutboundMessage::validationError() const
         if (text.trimmed().isEmpty()) {
             return u"the text is empty"_s;
         }
-        if (text.size() > kMaxTextLength) {
-            return u"the text has %1 characters; at most %2 can be sent"_s.arg(text.size())
+        if (characterCount(text) > kMaxTextLength) {
+            return u"the text has %1 characters; at most %2 can be sent"_s.arg(characterCount(text))
                 .arg(kMaxTextLength);
         }
         return {};

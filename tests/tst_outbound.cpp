@@ -393,7 +393,7 @@ SELECT m.id, m.status, coalesce(j.status, 'no job')
     std::unique_ptr<Sender> startSender(const QUrl &cloudApi, const QString &name,
                                         int concurrency = 2,
                                         std::chrono::milliseconds timeout = 300ms,
-                                        int leaseSeconds = 10)
+                                        int leaseSeconds = 15)
     {
         auto sender = std::make_unique<Sender>();
         sender->database = std::make_unique<Database>(m_service, concurrency + 1);
@@ -510,7 +510,7 @@ SELECT m.id, m.status, coalesce(j.status, 'no job')
         env.insert(u"WHATSAPP_PHONE_NUMBER_ID"_s, kPhoneId);
         env.insert(u"WHATSAPP_BUSINESS_ACCOUNT_ID"_s, kWabaId);
         env.insert(u"OPSDESK_SEND_CONCURRENCY"_s, u"2"_s);
-        env.insert(u"OPSDESK_JOB_LEASE_SECONDS"_s, u"21"_s);
+        env.insert(u"OPSDESK_JOB_LEASE_SECONDS"_s, u"26"_s);
         env.insert(u"OPSDESK_LOG_LEVEL"_s, u"warn"_s);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(OPSDESKD), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
@@ -824,7 +824,7 @@ SELECT m.body, m.status, coalesce(m.wa_message_id, ''), k.wa_id
                 jobFor(id).status, QString::fromUtf8(second.readAllStandardError()))),
             40000);
         const qint64 recovered = recovery.elapsed();
-        qInfo("killed worker's job sent again and recorded %lld ms after the kill (lease 21 s)",
+        qInfo("killed worker's job sent again and recorded %lld ms after the kill (lease 26 s)",
               recovered);
 
         const JobRow job = jobFor(id);

@@ -145,6 +145,10 @@ const Cell kMatrix[] = {
     {"contacts", "UPDATE", "",
      "UPDATE opsdesk.contacts SET profile_name = 'Renamed' WHERE id = '{c1}'",
      {One, No, One, One, One}},
+    // The number decides who receives a reply: opsdeskd's (webhooks) and admins' only.
+    {"contacts", "UPDATE", "the WhatsApp number",
+     "UPDATE opsdesk.contacts SET wa_id = '15550009999' WHERE id = '{c1}'",
+     {No, No, One, One, One}},
     {"contacts", "DELETE", "",
      "DELETE FROM opsdesk.contacts WHERE id = '{c2}'",
      {No, No, One, One, No}},
@@ -160,6 +164,18 @@ const Cell kMatrix[] = {
      {One, No, One, One, One}},
     {"conversations", "UPDATE", "status and labels",
      "UPDATE opsdesk.conversations SET status = 'pending', labels = '{vip}' WHERE id = '{v1}'",
+     {One, No, One, One, One}},
+    // last_inbound_at decides the 24-hour window; the summary is the database's.
+    {"conversations", "UPDATE", "reopening the customer service window",
+     "UPDATE opsdesk.conversations SET last_inbound_at = now() WHERE id = '{v1}'",
+     {No, No, One, One, One}},
+    {"conversations", "INSERT", "with an open window",
+     "INSERT INTO opsdesk.conversations (contact_id, business_phone_id, last_inbound_at) VALUES "
+     "('{c2}', 'phone-1', now())",
+     {No, No, One, One, One}},
+    {"conversations", "UPDATE", "assign, read",
+     "UPDATE opsdesk.conversations SET assignee_id = '{support}', unread_count = 0, "
+     "agent_last_seen_at = now() WHERE id = '{v1}'",
      {One, No, One, One, One}},
     {"conversations", "DELETE", "",
      "DELETE FROM opsdesk.conversations WHERE id = '{v2}'",
@@ -841,7 +857,13 @@ CREATE FUNCTION opsdesk.added_later() RETURNS int LANGUAGE sql AS 'SELECT 1';
             u"permission denied for function added_later"_s);
 
         // Rows: ids never change (the audit pairs old and new rows by id), names are not forged.
+        // Support has no UPDATE on contacts.id at all (column grants); admins do, and the
+        // trigger still refuses.
         row("support changes a contact's id", Support,
+            u"UPDATE opsdesk.contacts SET id = gen_random_uuid(), profile_name = 'Gone'"
+            u" WHERE id = '{c2}'"_s,
+            denied, u"permission denied for table contacts"_s);
+        row("admin changes a contact's id", Admin,
             u"UPDATE opsdesk.contacts SET id = gen_random_uuid(), profile_name = 'Gone'"
             u" WHERE id = '{c2}'"_s,
             denied, u"the id of a contacts row never changes"_s);

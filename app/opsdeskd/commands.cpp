@@ -184,10 +184,9 @@ int serve(const QString &listen)
                           : 60;
     // The lease must outlast one HTTP call plus the recording retries, or a slow but living
     // worker's job is sent again by another.
-    const auto minimumLease =
-        std::chrono::ceil<std::chrono::seconds>(cloudApi->timeout).count() + 6;
+    const int minimumLease = OutboundWorker::leaseNeededSeconds(cloudApi->timeout) + 1;
     if (!leaseOk || lease < minimumLease || lease > 3600) {
-        fail(u"OPSDESK_JOB_LEASE_SECONDS must be from %1 (the Cloud API timeout + 6 s) to 3600"_s
+        fail(u"OPSDESK_JOB_LEASE_SECONDS must be from %1 (the Cloud API timeout + 11 s) to 3600"_s
                  .arg(minimumLease));
         return 2;
     }
@@ -199,7 +198,9 @@ int serve(const QString &listen)
     std::printf("listening on http://%s:%u\n", qPrintable(address->first.toString()), port.value());
     std::fflush(stdout);
     return runUntilSignalled([&] {
-        duties.stop();
+        // Sends in flight finish first: cut off, they would be sent again after their lease.
+        duties.stop(OutboundWorker::leaseNeededSeconds(cloudApi->timeout) *
+                    std::chrono::seconds(1));
         server.shutdown();
     });
 }
@@ -370,7 +371,7 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     std::fflush(stdout);
     return runUntilSignalled([&] {
         traffic.stop();
-        duties.stop();
+        duties.stop(std::chrono::seconds(20));
         server.shutdown();
         embedded.stop();
     });

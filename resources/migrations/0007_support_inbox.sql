@@ -149,6 +149,25 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                           '\{\{\s*([0-9]{1,2})\s*\}\}', 'g') AS m
 $$;
 
+-- Whether OpsDesk can send the template: it fills body parameters only, so a media header
+-- (IMAGE, VIDEO, DOCUMENT, LOCATION), a header variable or a button that needs a value (a URL
+-- with {{1}}, copy code, OTP, flow, catalog) would be refused by WhatsApp every time.
+CREATE FUNCTION opsdesk.template_sendable(components jsonb) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT NOT EXISTS (
+        SELECT
+          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(components) = 'array' THEN components
+                                         ELSE '[]' END) c
+         WHERE (upper(c->>'type') = 'HEADER'
+                AND (upper(coalesce(c->>'format', 'TEXT')) <> 'TEXT' OR c->>'text' LIKE '%{{%'))
+            OR (upper(c->>'type') = 'BUTTONS'
+                AND EXISTS (SELECT
+                              FROM jsonb_array_elements(CASE WHEN jsonb_typeof(c->'buttons') = 'array'
+                                                             THEN c->'buttons' ELSE '[]' END) b
+                             WHERE b->>'url' LIKE '%{{%'
+                                OR upper(b->>'type') IN ('COPY_CODE', 'OTP', 'FLOW', 'CATALOG', 'MPM'))))
+$$;
+
 -- Header, body with parameters filled in, and footer, separated by blank lines.
 CREATE FUNCTION opsdesk.render_template(components jsonb, parameters text[]) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
@@ -218,6 +237,9 @@ BEGIN
         ELSIF tpl.status <> 'APPROVED' THEN
             RAISE EXCEPTION 'template % (%) is %, not APPROVED', tpl.name, tpl.language, tpl.status
                 USING ERRCODE = 'ODT01';
+        ELSIF NOT opsdesk.template_sendable(tpl.components) THEN
+            RAISE EXCEPTION 'template % (%) needs a media header, header variable or button value, which OpsDesk cannot fill yet',
+                tpl.name, tpl.language USING ERRCODE = 'ODT01';
         END IF;
         IF jsonb_typeof(coalesce(NEW.content->'template'->'parameters', '[]')) <> 'array'
            OR EXISTS (SELECT FROM jsonb_array_elements(coalesce(NEW.content->'template'->'parameters', '[]')) p
@@ -366,7 +388,11 @@ BEGIN
                                          ELSE c.last_message_direction END,
            last_inbound_at = CASE WHEN inbound THEN greatest(c.last_inbound_at, NEW.created_at)
                                   ELSE c.last_inbound_at END,
-           waiting_since = CASE WHEN inbound THEN coalesce(c.waiting_since, NEW.created_at) ELSE NULL END,
+           -- Answered only by a person's reply: an automated notification (API, author NULL)
+           -- leaves the customer waiting.
+           waiting_since = CASE WHEN inbound THEN coalesce(c.waiting_since, NEW.created_at)
+                                WHEN NEW.author_id IS NOT NULL THEN NULL
+                                ELSE c.waiting_since END,
            unread_count = c.unread_count + CASE WHEN inbound THEN 1 ELSE 0 END,
            status = CASE WHEN inbound AND c.status IN ('resolved', 'snoozed') THEN 'open' ELSE c.status END,
            snoozed_until = CASE WHEN inbound AND c.status IN ('resolved', 'snoozed') THEN NULL
@@ -377,6 +403,13 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- The summary columns (last message, last inbound time, waiting since, unread count) are the
+-- database's: support may not write them (column grants below), so the trigger that keeps them
+-- runs with its owner's rights. Otherwise a person could reopen the 24-hour window by setting
+-- last_inbound_at, which messages_check_outbound trusts.
+ALTER FUNCTION opsdesk.messages_touch_conversation() SECURITY DEFINER;
+ALTER FUNCTION opsdesk.messages_touch_conversation() SET search_path = pg_catalog, pg_temp;
 
 -- Snoozed conversations whose time has come are open again (opsdeskd, every few seconds).
 CREATE FUNCTION opsdesk.wake_snoozed_conversations() RETURNS integer
@@ -482,7 +515,9 @@ BEGIN
     SELECT l->>'id', l->>'name', l->>'language', l->>'category', upper(l->>'status'),
            nullif(nullif(l->>'rejected_reason', 'NONE'), ''),
            CASE WHEN jsonb_typeof(l->'components') = 'array' THEN l->'components' ELSE '[]' END, now()
-      FROM jsonb_array_elements(listed) l
+      FROM (SELECT DISTINCT ON (e->>'name', e->>'language') e AS l -- a template listed twice counts once
+              FROM jsonb_array_elements(listed) WITH ORDINALITY AS x (e, n)
+             ORDER BY e->>'name', e->>'language', n DESC) AS listed_once
     ON CONFLICT (name, language) DO UPDATE
        SET wa_template_id = coalesce(EXCLUDED.wa_template_id, t.wa_template_id),
            category = EXCLUDED.category, status = EXCLUDED.status,
@@ -521,6 +556,17 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON opsdesk.jobs TO opsdesk_service;
 CREATE POLICY admin_read ON opsdesk.jobs FOR SELECT TO opsdesk_admin USING (true);
 CREATE POLICY service_all ON opsdesk.jobs FOR ALL TO opsdesk_service USING (true) WITH CHECK (true);
 
+-- Support writes what the inbox changes, not what the database derives: a customer's number
+-- (it decides who receives a reply) and a conversation's message summary (last_inbound_at
+-- decides the 24-hour window) are opsdeskd's, from webhooks. Admins keep full rights.
+REVOKE INSERT, UPDATE ON opsdesk.contacts, opsdesk.conversations FROM opsdesk_support;
+GRANT INSERT (wa_id, profile_name), UPDATE (profile_name, updated_at) ON opsdesk.contacts
+    TO opsdesk_support;
+GRANT INSERT (contact_id, business_phone_id, business_display_phone, status, priority, assignee_id,
+              snoozed_until, labels),
+      UPDATE (status, priority, assignee_id, snoozed_until, labels, unread_count, agent_last_seen_at)
+    ON opsdesk.conversations TO opsdesk_support;
+
 -- Presence: everyone who reads conversations sees who is viewing; each writes only their own row.
 GRANT SELECT ON opsdesk.conversation_viewers TO opsdesk_support, opsdesk_manager, opsdesk_admin, opsdesk_service;
 GRANT INSERT, UPDATE, DELETE ON opsdesk.conversation_viewers TO opsdesk_support, opsdesk_manager, opsdesk_admin;
@@ -541,6 +587,7 @@ CREATE POLICY staff_all ON opsdesk.canned_responses FOR ALL
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA opsdesk TO opsdesk_service;
 GRANT SELECT ON opsdesk.message_texts TO opsdesk_support, opsdesk_manager, opsdesk_admin;
 GRANT EXECUTE ON FUNCTION opsdesk.template_text(jsonb, text), opsdesk.template_parameter_count(jsonb),
+    opsdesk.template_sendable(jsonb),
     opsdesk.render_template(jsonb, text[])
     TO opsdesk_support, opsdesk_manager, opsdesk_admin, opsdesk_service;
 GRANT EXECUTE ON FUNCTION opsdesk.retry_job(bigint) TO opsdesk_admin;
