@@ -1,6 +1,7 @@
 #include "cannedresponsemodel.h"
 
 #include "database.h"
+#include "textlength.h"
 #include "workspace.h"
 
 #include <QRegularExpression>
@@ -19,16 +20,6 @@ bool listedBefore(const outbound::CannedResponse &a, const outbound::CannedRespo
         return a.shortcut < b.shortcut;
     }
     return a.id < b.id;
-}
-
-/// Unicode code points, as PostgreSQL's char_length counts them.
-qsizetype codePoints(const QString &text)
-{
-    qsizetype count = 0;
-    for (const QChar ch : text) {
-        count += ch.isLowSurrogate() ? 0 : 1;
-    }
-    return count;
 }
 
 } // namespace
@@ -119,7 +110,7 @@ QString CannedResponseModel::shortcutProblem(const QString &shortcut, const QStr
 
 QString CannedResponseModel::titleProblem(const QString &title) const
 {
-    const qsizetype length = codePoints(title.trimmed());
+    const qsizetype length = characterCount(title.trimmed());
     if (length == 0) {
         return tr("Give it a title, so people know what it says.");
     }
@@ -131,7 +122,7 @@ QString CannedResponseModel::titleProblem(const QString &title) const
 
 QString CannedResponseModel::bodyProblem(const QString &body) const
 {
-    const qsizetype length = codePoints(body.trimmed());
+    const qsizetype length = characterCount(body.trimmed());
     if (length == 0) {
         return tr("Write the text it inserts.");
     }

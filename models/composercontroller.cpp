@@ -3,6 +3,7 @@
 #include "database.h"
 #include "displayformat.h"
 #include "inbox.h"
+#include "textlength.h"
 #include "workspace.h"
 
 #include <QLocale>
@@ -18,16 +19,6 @@ namespace {
 
 const QString kConversations = u"conversations"_s;
 constexpr int kWindowTickMs = 30 * 1000;
-
-/// Unicode code points, as PostgreSQL's char_length (and WhatsApp) count them.
-int codePoints(const QString &text)
-{
-    int count = 0;
-    for (const QChar ch : text) {
-        count += ch.isLowSurrogate() ? 0 : 1;
-    }
-    return count;
-}
 
 } // namespace
 
@@ -132,7 +123,7 @@ void ComposerController::setText(const QString &text)
         return;
     }
     m_text = text;
-    m_characterCount = codePoints(text);
+    m_characterCount = int(opsdesk::characterCount(text));
     Q_EMIT textChanged();
     updateSuggestions();
 }
@@ -359,7 +350,9 @@ QCoro::Task<> ComposerController::loadConversation()
     if (!db || m_conversationId.isEmpty()) {
         co_return;
     }
-    const quint64 generation = m_generation;
+    // Numbered: live changes can start loads that overlap; only the latest one is applied, so an
+    // older answer never overwrites a newer lastInboundAt.
+    const quint64 generation = ++m_generation;
     const QString id = m_conversationId;
     auto future =
         db->run([id](QSqlDatabase &connection) { return inbox::fetchByIds(connection, {}, {id}); });

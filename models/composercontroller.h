@@ -196,7 +196,9 @@ private:
     QTimer m_windowClose; ///< fires when the window closes
     QTimer m_windowTick;  ///< keeps "closes in …" current
     bool m_lastCanSend = false;
-    quint64 m_generation = 0; ///< drops conversation loads for a previous conversation
+    /// Numbers the conversation loads: a load's answer is applied only if no newer load (or another
+    /// conversation) started since.
+    quint64 m_generation = 0;
 };
 
 } // namespace opsdesk

@@ -57,9 +57,24 @@ public:
         m_model.endResetModel();
     }
 
-    /// Appends the next keyset page (rows that sort after the last one).
+    /// Appends the next keyset page (rows that sort after the last one). Rows whose key is already
+    /// loaded are skipped: a live change may have moved that row up while the page was being
+    /// fetched, and the loaded row is the live one.
     void append(std::vector<Row> rows)
     {
+        QSet<QString> keys;
+        keys.reserve(qsizetype(m_rows.size() + rows.size()));
+        for (const Row &row : m_rows) {
+            keys.insert(m_keyOf(row));
+        }
+        std::erase_if(rows, [&](const Row &row) {
+            const QString key = m_keyOf(row);
+            if (keys.contains(key)) {
+                return true;
+            }
+            keys.insert(key);
+            return false;
+        });
         if (rows.empty()) {
             return;
         }

@@ -14,26 +14,28 @@ namespace opsdesk {
 
 namespace {
 
+/// The thread's SQL order (created_at, id): microseconds, as PostgreSQL keeps them.
 bool oldestFirst(const conversations::Message &a, const conversations::Message &b)
 {
-    if (a.createdAt != b.createdAt) {
-        return a.createdAt < b.createdAt;
+    if (a.createdAtUs != b.createdAtUs) {
+        return a.createdAtUs < b.createdAtUs;
     }
     return a.id < b.id;
 }
 
-/// Fire and forget: presence is best effort (rows older than a minute count as gone anyway).
-void runPresence(Database &database, const QString &conversationId, bool here)
+/// One presence call: leaves @p leave (if any), then touches @p touch (if any). Best effort: rows
+/// older than a minute count as gone anyway.
+QFuture<Expected<Done>> runPresence(Database &database, const QString &leave, const QString &touch)
 {
-    auto future = database.run([conversationId, here](QSqlDatabase &db) {
-        if (here) {
-            inbox::touchPresence(db, conversationId);
-        } else {
-            inbox::leavePresence(db, conversationId);
+    return database.run([leave, touch](QSqlDatabase &db) {
+        if (!leave.isEmpty()) {
+            inbox::leavePresence(db, leave);
+        }
+        if (!touch.isEmpty()) {
+            inbox::touchPresence(db, touch);
         }
         return Done{};
     });
-    Q_UNUSED(future);
 }
 
 } // namespace
@@ -55,18 +57,27 @@ MessageListModel::MessageListModel(Database &database, QString personId, bool ca
     m_clock.start();
     m_presence.setInterval(kPresenceIntervalMs);
     connect(&m_presence, &QTimer::timeout, this, [this] {
-        if (!m_presentIn.isEmpty()) {
-            runPresence(m_database, m_presentIn, true);
-        }
+        m_presenceTouchDue = true;
+        syncPresence();
     });
 }
 
 MessageListModel::~MessageListModel()
 {
-    // The pool outlives its models (Workspace::Session, tests): the delete still runs.
-    if (!m_presentIn.isEmpty()) {
-        runPresence(m_database, m_presentIn, false);
+    // The pool outlives its models (Workspace::Session, tests): the delete still runs, after the
+    // call in flight (if any) so it cannot overtake that call's touch.
+    const QString held = m_presenceCallRunning ? m_presenceCallFor : m_presenceInDatabase;
+    if (held.isEmpty()) {
+        return;
     }
+    if (!m_presenceCallRunning) {
+        Q_UNUSED(runPresence(m_database, held, {}));
+        return;
+    }
+    Database *database = &m_database;
+    Q_UNUSED(m_presenceCall.then([database, held](const QFuture<Expected<Done>> &) {
+        Q_UNUSED(runPresence(*database, held, {}));
+    }));
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -473,27 +484,57 @@ void MessageListModel::updatePresence()
     if (wanted == m_presentIn) {
         return;
     }
-    if (!m_presentIn.isEmpty()) {
-        leave(m_presentIn);
-    }
     m_presentIn = wanted;
     if (m_presentIn.isEmpty()) {
         m_presence.stop();
-        return;
+    } else {
+        m_presence.start();
     }
-    runPresence(m_database, m_presentIn, true);
-    m_presence.start();
+    syncPresence();
 }
 
-void MessageListModel::leave(const QString &conversationId)
+void MessageListModel::syncPresence()
 {
-    runPresence(m_database, conversationId, false);
+    if (m_presenceCallRunning) {
+        return; // the call in flight comes back here when it is done
+    }
+    const bool moved = m_presenceInDatabase != m_presentIn;
+    const QString leave = moved ? m_presenceInDatabase : QString();
+    const QString touch = moved || m_presenceTouchDue ? m_presentIn : QString();
+    m_presenceTouchDue = false;
+    if (leave.isEmpty() && touch.isEmpty()) {
+        return;
+    }
+    presenceCall(leave, touch);
+}
+
+QCoro::Task<> MessageListModel::presenceCall(QString leave, QString touch)
+{
+    QPointer self{this};
+    m_presenceCallRunning = true;
+    m_presenceCallFor = touch;
+    m_presenceCall = runPresence(m_database, leave, touch);
+    auto future = m_presenceCall;
+    auto result = co_await future;
+    if (!self) {
+        co_return;
+    }
+    m_presenceCallRunning = false;
+    // Best effort: after a failure the row expires on its own, or the next touch puts it back.
+    m_presenceInDatabase = touch;
+    if (!result) {
+        logging::ui()->warn("presence: {}", result.error().toStdString());
+    }
+    syncPresence(); // the person may have moved on meanwhile: only the latest state is sent
 }
 
 void MessageListModel::markReadIfUnread()
 {
-    if (!m_canAct || !m_active || m_markingRead || m_conversation.id.isEmpty() ||
-        m_conversation.unreadCount == 0) {
+    if (!m_canAct || !m_active || m_conversation.id.isEmpty() || m_conversation.unreadCount == 0) {
+        return;
+    }
+    if (m_markingRead) {
+        m_markReadAgain = true; // checked again when the call in flight is done
         return;
     }
     markRead(m_conversation.id);
@@ -503,6 +544,7 @@ QCoro::Task<> MessageListModel::markRead(QString conversationId)
 {
     QPointer self{this};
     m_markingRead = true;
+    m_markReadAgain = false;
     auto future = m_database.run([conversationId](QSqlDatabase &db) {
         inbox::markRead(db, conversationId);
         return Done{};
@@ -515,6 +557,14 @@ QCoro::Task<> MessageListModel::markRead(QString conversationId)
     m_markingRead = false;
     if (!result) {
         logging::ui()->warn("mark read: {}", result.error().toStdString());
+        if (conversationId == m_conversationId) {
+            setActionError(tr("Could not mark the conversation as read: %1").arg(result.error()));
+        }
+        co_return;
+    }
+    // A header that arrived meanwhile (another conversation, or new messages) was skipped.
+    if (m_markReadAgain) {
+        markReadIfUnread();
     }
 }
 

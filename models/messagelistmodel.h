@@ -2,10 +2,12 @@
 
 #include "changecoalescer.h"
 #include "conversations.h"
+#include "expected.h"
 #include "inbox.h"
 #include "liverows.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -192,9 +194,12 @@ private:
     QCoro::Task<> refreshDetails();
     QCoro::Task<> loadAssignees();
     QCoro::Task<> runAction(QString conversationId, Action action);
-    /// Presence and mark-read for what is on screen now.
+    /// Presence for what is on screen now (m_presentIn), then syncPresence().
     void updatePresence();
-    void leave(const QString &conversationId);
+    /// Brings the database's presence row to m_presentIn: one call at a time, so a leave never
+    /// overtakes the touch of the same conversation; states skipped meanwhile are never sent.
+    void syncPresence();
+    QCoro::Task<> presenceCall(QString leave, QString touch);
     void markReadIfUnread();
     QCoro::Task<> markRead(QString conversationId);
     void applyDetails(const inbox::Details &details);
@@ -210,14 +215,20 @@ private:
     QTimer m_clock;
     QTimer m_presence;
     QString m_conversationId;
-    QString m_presentIn; ///< the conversation our presence row is for; empty = none
+    QString m_presentIn;          ///< the conversation our presence row should be for; empty = none
+    QString m_presenceInDatabase; ///< where our row is once the calls so far have run
+    QString m_presenceCallFor;    ///< where it will be after the call in flight
+    QFuture<Expected<Done>> m_presenceCall;
+    bool m_presenceCallRunning = false;
+    bool m_presenceTouchDue = false; ///< the periodic touch came while a call was in flight
     conversations::Summary m_conversation;
     QStringList m_viewers;
     QList<inbox::Assignee> m_assignees;
     QString m_actionError;
     int m_pendingActions = 0;
     bool m_markingRead = false;
-    quint64 m_generation = 0; ///< drops results of a load for a previous conversation
+    bool m_markReadAgain = false; ///< markReadIfUnread() was skipped while a call was in flight
+    quint64 m_generation = 0;     ///< drops results of a load for a previous conversation
     static constexpr int kThreadLimit = 500;
 };
 

@@ -1,6 +1,7 @@
 #include "templatelistmodel.h"
 
 #include "database.h"
+#include "textlength.h"
 #include "workspace.h"
 
 #include <QRegularExpression>
@@ -67,16 +68,6 @@ QString replaceLiterally(const QString &text, const QRegularExpression &pattern,
     return result;
 }
 
-/// Unicode code points, as PostgreSQL's char_length counts them.
-qsizetype codePoints(const QString &text)
-{
-    qsizetype count = 0;
-    for (const QChar ch : text) {
-        count += ch.isLowSurrogate() ? 0 : 1;
-    }
-    return count;
-}
-
 } // namespace
 
 QString renderTemplate(const outbound::Template &tpl, const QStringList &parameters)
@@ -104,7 +95,7 @@ QString templateParametersProblem(int count, const QStringList &parameters)
         if (value.isEmpty()) {
             return TemplateListModel::tr("Fill in %1.").arg(placeholder);
         }
-        if (codePoints(value) > kMaxParameterLength) {
+        if (characterCount(value) > kMaxParameterLength) {
             return TemplateListModel::tr("%1 is longer than %2 characters.")
                 .arg(placeholder, QLocale().toString(kMaxParameterLength));
         }

@@ -20,6 +20,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
@@ -467,12 +468,15 @@ private Q_SLOTS:
         QVERIFY(app.ready());
         MessageListModel *thread = app.thread();
         QVERIFY(!thread->canAct());
+        // Any action would show as busy; a mark-read the database refused as actionError.
+        QSignalSpy busy(thread, &MessageListModel::busyChanged);
 
         app.key(Qt::Key_J);
         app.key(Qt::Key_J);
         app.key(Qt::Key_J);
         QTRY_COMPARE(thread->conversationId(), kSheena);
         QTRY_COMPARE_WITH_TIMEOUT(thread->contactName(), u"Sheena Nelson"_s, kTimeout);
+        QVERIFY(thread->active()); // on screen: an agent's unread messages would be marked read
 
         for (const QString &name : {u"assignButton"_s, u"snoozeButton"_s, u"resolveButton"_s}) {
             QQuickItem *button = app.item(name);
@@ -500,13 +504,16 @@ private Q_SLOTS:
         }
         QVERIFY(found);
 
-        // The keys do nothing.
+        // The keys do nothing: no action ran (the database would have refused it anyway).
         app.key(Qt::Key_A);
         app.key(Qt::Key_E);
         QTest::qWait(500);
+        QCOMPARE(busy.count(), 0);
+        QCOMPARE(thread->actionError(), QString());
         QVERIFY(app.column(kSheena, u"assignee_id"_s).isNull());
         QCOMPARE(app.column(kSheena, u"status"_s).toString(), u"open"_s);
-        // Reading is not a change: the unread count stays for the agents.
+        // Reading is not a change: no mark-read was tried (refused, it would be an actionError
+        // above), and the unread count stays for the agents.
         QCOMPARE(app.column(kSheena, u"unread_count"_s).toInt(), 2);
 
         // Through the model anyway: the database refuses, the header says so.

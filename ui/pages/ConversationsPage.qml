@@ -148,11 +148,13 @@ Rectangle {
         }
     }
 
-    // Presence and mark-read only while this page is on screen.
+    // Presence and mark-read only while this page is on screen and the person is looking at it:
+    // not while the window is minimised or in the background (the window is active only while
+    // the application is).
     Binding {
         target: root.thread
         property: "active"
-        value: root.visible
+        value: root.visible && root.Window.active && root.Window.visibility !== Window.Minimized
     }
 
     Shortcut {
@@ -757,7 +759,7 @@ Rectangle {
                     objectName: "customSnoozeField"
                     Layout.preferredWidth: 200
                     font.family: Theme.monospace
-                    placeholderText: "YYYY-MM-DD HH:MM"
+                    placeholderText: qsTr("YYYY-MM-DD HH:MM", "@info:placeholder date and time format")
                     onAccepted: if (root.thread.snoozeUntilText(customSnoozeField.text)) customSnooze.close()
                 }
                 Button {
