@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -170,49 +171,88 @@ void retry(const QSqlDatabase &db, qint64 jobId)
     exec(db, u"SELECT opsdesk.retry_job(?)"_s, {jobId});
 }
 
+/// The LISTEN connection, on Notifications' own thread: connecting (and reconnecting while the
+/// database is down) blocks, which must not stall the HTTP listener on the main thread.
+class Notifications::Listener : public QObject
+{
+    Q_OBJECT
+public:
+    Listener(Database &database, int reconnectMs)
+        : m_database(database)
+        , m_connectionName(u"opsdesk-jobs-"_s + QUuid::createUuid().toString(QUuid::Id128))
+        , m_reconnect(this)
+    {
+        m_reconnect.setInterval(reconnectMs);
+        connect(&m_reconnect, &QTimer::timeout, this, [this] {
+            if (!QSqlDatabase::database(m_connectionName, false).isOpen()) {
+                connectNow();
+            }
+        });
+    }
+    ~Listener() override
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+
+    /// Runs in the listener's thread.
+    void start()
+    {
+        connectNow();
+        m_reconnect.start();
+    }
+
+Q_SIGNALS:
+    void notified(const QString &payload);
+
+private:
+    void connectNow()
+    {
+        try {
+            if (QSqlDatabase::contains(m_connectionName)) {
+                QSqlDatabase::removeDatabase(m_connectionName);
+            }
+            QSqlDatabase db = m_database.openDedicated(m_connectionName);
+            if (!db.driver()->subscribeToNotification(QString::fromLatin1(kChannel))) {
+                logging::db()->warn("jobs: LISTEN {} failed; workers poll instead", kChannel);
+                return;
+            }
+            connect(db.driver(), &QSqlDriver::notification, this,
+                    [this](const QString &, QSqlDriver::NotificationSource,
+                           const QVariant &payload) { Q_EMIT notified(payload.toString()); });
+        } catch (const DatabaseError &error) {
+            logging::db()->warn("jobs: cannot listen for new jobs ({}); workers poll instead",
+                                error.primaryMessage().toStdString());
+        }
+    }
+
+    Database &m_database;
+    QString m_connectionName;
+    QTimer m_reconnect;
+};
+
 Notifications::Notifications(Database &database, int reconnectMs, QObject *parent)
     : QObject(parent)
-    , m_database(database)
-    , m_connectionName(u"opsdesk-jobs-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    , m_listener(new Listener(database, reconnectMs))
 {
-    m_reconnect.setInterval(reconnectMs);
-    connect(&m_reconnect, &QTimer::timeout, this, [this] {
-        if (!QSqlDatabase::database(m_connectionName, false).isOpen()) {
-            connectNow();
-        }
-    });
-    connectNow();
-    m_reconnect.start();
+    m_thread.setObjectName(u"opsdesk-jobs-listener"_s);
+    m_listener->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
+    // Queued across threads: arrives in the thread that owns this object.
+    connect(m_listener, &Listener::notified, this, &Notifications::notified);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_listener, &Listener::start, Qt::QueuedConnection);
 }
 
 Notifications::~Notifications()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-void Notifications::connectNow()
-{
-    try {
-        if (QSqlDatabase::contains(m_connectionName)) {
-            QSqlDatabase::removeDatabase(m_connectionName);
-        }
-        QSqlDatabase db = m_database.openDedicated(m_connectionName);
-        if (!db.driver()->subscribeToNotification(QString::fromLatin1(kChannel))) {
-            logging::db()->warn("jobs: LISTEN {} failed; workers poll instead", kChannel);
-            return;
-        }
-        connect(db.driver(), &QSqlDriver::notification, this,
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    Q_EMIT notified(payload.toString());
-                });
-    } catch (const DatabaseError &error) {
-        logging::db()->warn("jobs: cannot listen for new jobs ({}); workers poll instead",
-                            error.primaryMessage().toStdString());
-    }
+    m_thread.quit();
+    m_thread.wait();
 }
 
 } // namespace opsdesk::jobs
+
+#include "jobqueue.moc"

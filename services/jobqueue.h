@@ -9,7 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
+#include <QThread>
 
 /// The job queue of migration 0007 (`opsdesk.jobs`): SQL entry points for the workers of
 /// `opsdeskd serve` and for admins. Every function throws DatabaseError.
@@ -91,9 +91,10 @@ QList<Attention> fetchAttentionByIds(const QSqlDatabase &db, const QList<qint64>
 /// 55000 when the job is not dead).
 void retry(const QSqlDatabase &db, qint64 jobId);
 
-/// Wakes workers when jobs are queued: a dedicated connection LISTENing on kChannel in the
-/// calling thread (which needs an event loop). Workers also poll, so a lost connection only
-/// slows them down; it is reopened every @p reconnectMs.
+/// Wakes workers when jobs are queued: a dedicated connection LISTENing on kChannel, on a thread
+/// of its own (connecting blocks; while the database is down it retries every @p reconnectMs
+/// there, never on the caller's thread). notified() arrives in the thread that created this
+/// object. Workers also poll, so a lost connection only slows them down.
 class Notifications : public QObject
 {
     Q_OBJECT
@@ -106,11 +107,9 @@ Q_SIGNALS:
     void notified(const QString &payload);
 
 private:
-    void connectNow();
-
-    Database &m_database;
-    QString m_connectionName;
-    QTimer m_reconnect;
+    class Listener;
+    QThread m_thread;
+    Listener *m_listener; ///< lives in m_thread, deleted when it finishes
 };
 
 } // namespace opsdesk::jobs

@@ -396,6 +396,11 @@ const Cell kMatrix[] = {
     {"change_log", "SELECT", "audit_log rows",
      "SELECT seq, pk FROM opsdesk.change_log WHERE tbl = 'audit_log'",
      {Zero, All, All, All, Zero}},
+    // Only failed and dead jobs reach the feed (the seeded dead one, not the queued one), and
+    // only for those who may read jobs.
+    {"change_log", "SELECT", "jobs rows",
+     "SELECT seq, pk FROM opsdesk.change_log WHERE tbl = 'jobs'",
+     {Zero, Zero, One, One, One}},
     {"change_log", "SELECT", "api_keys rows",
      "SELECT seq, pk FROM opsdesk.change_log WHERE tbl = 'api_keys'",
      {Zero, All, All, All, All}},

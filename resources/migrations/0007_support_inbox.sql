@@ -548,7 +548,38 @@ $$;
 ALTER TABLE opsdesk.jobs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE opsdesk.conversation_viewers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE opsdesk.canned_responses ENABLE ROW LEVEL SECURITY;
-SELECT opsdesk.enable_change_feed('opsdesk.jobs');
+
+-- The live feed carries a job only when it is, or was, failed or dead (what the Outbound page
+-- lists), not every claim and completion: those would wake every client's feed for every
+-- message sent. Same change_log rows and wake-up as opsdesk.change_log_capture (0002).
+CREATE FUNCTION opsdesk.jobs_change_capture() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        INSERT INTO opsdesk.change_log (tbl, op, pk)
+        SELECT 'jobs', 'U', n.id::text
+          FROM new_rows n JOIN old_rows o ON o.id = n.id
+         WHERE n.status IN ('failed', 'dead') OR o.status IN ('failed', 'dead');
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO opsdesk.change_log (tbl, op, pk)
+        SELECT 'jobs', 'D', o.id::text FROM old_rows o WHERE o.status IN ('failed', 'dead');
+    ELSE
+        INSERT INTO opsdesk.change_log (tbl, op, pk)
+        SELECT 'jobs', 'I', n.id::text FROM new_rows n WHERE n.status IN ('failed', 'dead');
+    END IF;
+    IF FOUND THEN
+        PERFORM pg_notify('opsdesk_change', '');
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER change_feed_insert AFTER INSERT ON opsdesk.jobs REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.jobs_change_capture();
+CREATE TRIGGER change_feed_update AFTER UPDATE ON opsdesk.jobs
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.jobs_change_capture();
+CREATE TRIGGER change_feed_delete AFTER DELETE ON opsdesk.jobs REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION opsdesk.jobs_change_capture();
 
 -- Jobs: opsdeskd runs them; admins see them (dead ones to retry through retry_job()).
 GRANT SELECT ON opsdesk.jobs TO opsdesk_admin;
