@@ -182,14 +182,18 @@ QCoro::Task<ApiResult> sendMessage(Database &database, ApiRequest request)
     const auto &queued = outcome.queued;
     switch (queued.refusal) {
     case outbound::Refusal::None:
-        co_return ApiResult::ok(messageJson(*queued.message), Status::Created);
+        if (queued.message) {
+            co_return ApiResult::ok(messageJson(*queued.message), Status::Created);
+        }
+        break;
     case outbound::Refusal::WindowClosed:
         co_return ApiResult::error(
             Status::UnprocessableEntity, u"window_closed"_s, queued.error,
-            QJsonObject{{u"lastInboundAt"_s, isoTime(outcome.lastInboundAt)},
-                        {u"closedAt"_s, outcome.lastInboundAt.isValid()
-                                            ? isoTime(outcome.lastInboundAt.addSecs(24 * 3600))
-                                            : QJsonValue()}});
+            QJsonObject{
+                {u"lastInboundAt"_s, isoTime(outcome.lastInboundAt)},
+                {u"closedAt"_s, outcome.lastInboundAt.isValid()
+                                    ? isoTime(outcome.lastInboundAt.addSecs(qint64(24) * 3600))
+                                    : QJsonValue()}});
     case outbound::Refusal::TemplateInvalid:
         co_return ApiResult::error(Status::UnprocessableEntity, u"template_invalid"_s,
                                    queued.error);
@@ -242,10 +246,11 @@ QCoro::Task<ApiResult> listMessages(Database &database, ApiRequest request)
         co_return ApiResult::error(Status::ServiceUnavailable, u"unavailable"_s,
                                    u"The database is not reachable."_s);
     }
-    if (!page.value()) {
+    const auto &found = page.value();
+    if (!found) {
         co_return notFound(id);
     }
-    const auto &rows = *page.value();
+    const auto &rows = *found; // NOLINT(bugprone-unchecked-optional-access): checked just above
     QJsonArray items;
     for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), limit); ++i) {
         items.append(messageJson(rows.at(i)));
@@ -263,10 +268,12 @@ void addMessageEndpoints(ApiServer &api)
 {
     Database &database = api.database();
     const auto path = u"/api/v1/conversations/{id}/messages"_s;
-    api.addEndpoint(QHttpServerRequest::Method::Post, path, u"messages:send"_s,
-                    [&database](ApiRequest request) { return sendMessage(database, request); });
-    api.addEndpoint(QHttpServerRequest::Method::Get, path, u"conversations:read"_s,
-                    [&database](ApiRequest request) { return listMessages(database, request); });
+    api.addEndpoint(
+        QHttpServerRequest::Method::Post, path, u"messages:send"_s,
+        [&database](ApiRequest request) { return sendMessage(database, std::move(request)); });
+    api.addEndpoint(
+        QHttpServerRequest::Method::Get, path, u"conversations:read"_s,
+        [&database](ApiRequest request) { return listMessages(database, std::move(request)); });
 }
 
 } // namespace opsdesk

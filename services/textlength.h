@@ -10,10 +10,10 @@ inline qsizetype characterCount(const QString &text)
 {
     qsizetype count = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!(text.at(i).isHighSurrogate() && i + 1 < text.size() &&
-              text.at(i + 1).isLowSurrogate())) {
-            ++count;
-        }
+        // The high half of a surrogate pair is not counted; its low half is.
+        const bool pairStart =
+            text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        count += pairStart ? 0 : 1;
     }
     return count;
 }
