@@ -31,10 +31,10 @@ QString waitingLabel(const QDateTime &since, const QDateTime &now)
     if (minutes < 60) {
         return tr("Waiting %n min", nullptr, int(minutes));
     }
-    if (minutes < 24 * 60) {
+    if (minutes < qint64(24) * 60) {
         return tr("Waiting %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
     }
-    return tr("Waiting %n day(s)", nullptr, int(minutes / (24 * 60)));
+    return tr("Waiting %n day(s)", nullptr, int(minutes / (qint64(24) * 60)));
 }
 
 QString snoozedUntilLabel(const QDateTime &until, const QDateTime &now)
@@ -69,14 +69,14 @@ QString viewersLabel(const QStringList &names)
 
 QDateTime tomorrowMorning(const QDateTime &now)
 {
-    return QDateTime(now.toLocalTime().date().addDays(1), QTime(kMorningHour, 0), Qt::LocalTime);
+    return {now.toLocalTime().date().addDays(1), QTime(kMorningHour, 0), Qt::LocalTime};
 }
 
 QDateTime nextMondayMorning(const QDateTime &now)
 {
     const QDate today = now.toLocalTime().date();
     const int days = 8 - today.dayOfWeek(); // Monday = 1: a week later; Sunday = 7: tomorrow
-    return QDateTime(today.addDays(days), QTime(kMorningHour, 0), Qt::LocalTime);
+    return {today.addDays(days), QTime(kMorningHour, 0), Qt::LocalTime};
 }
 
 QDateTime parseLocalDateTime(const QString &text)

@@ -63,7 +63,7 @@ public:
     void append(std::vector<Row> rows)
     {
         QSet<QString> keys;
-        keys.reserve(qsizetype(m_rows.size() + rows.size()));
+        keys.reserve(qsizetype(m_rows.size()) + qsizetype(rows.size()));
         for (const Row &row : m_rows) {
             keys.insert(m_keyOf(row));
         }

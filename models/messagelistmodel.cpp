@@ -273,7 +273,7 @@ QVariantList MessageListModel::snoozePresets() const
                            {u"value"_s, until.toString(u"yyyy-MM-dd HH:mm"_s)}};
     };
     return {preset(u"1h"_s, tr("1 hour", "@action:inmenu snooze"), now.addSecs(3600)),
-            preset(u"3h"_s, tr("3 hours", "@action:inmenu snooze"), now.addSecs(3 * 3600)),
+            preset(u"3h"_s, tr("3 hours", "@action:inmenu snooze"), now.addSecs(qint64(3) * 3600)),
             preset(u"tomorrow"_s, tr("Tomorrow 09:00", "@action:inmenu snooze"),
                    display::tomorrowMorning(now)),
             preset(u"monday"_s, tr("Next Monday 09:00", "@action:inmenu snooze"),
@@ -689,8 +689,8 @@ QCoro::Task<> MessageListModel::refetch(ChangeCoalescer::KeysByTable keys)
             }
         }
         m_rows.apply(fresh->second, ours, true);
-        if (fresh->first) {
-            applyDetails(*fresh->first);
+        if (const auto &details = fresh->first) {
+            applyDetails(*details);
         }
         Q_EMIT liveBatchApplied(int(fresh->second.size()));
     } else if (!fresh) {
