@@ -15,19 +15,10 @@ opsdeskd=$OPSDESK_BUILD/app/opsdeskd
 runs=${1:-30}
 rows=${2:-2000000}
 
-work=$(mktemp -d)
-chmod 755 "$work"
-cleanup() {
-    "$opsdeskd" cluster destroy --data-dir "$work" >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-owner_url=$("$opsdeskd" cluster start --data-dir "$work" --fast | sed -n 's/^OPSDESK_DATABASE_URL=//p')
-OPSDESK_DATABASE_URL=$owner_url OPSDESK_LOG_LEVEL=warn "$opsdeskd" migrate >/dev/null
+opsdesk_bench_cluster
 psql=(psql -X -q -v ON_ERROR_STOP=1 -d "$owner_url")
 manager_password=bench-manager-password
-manager_url=$(sed -E "s#//[^@]*@#//bench.manager:${manager_password}@#" <<<"$owner_url")
+manager_url=$(opsdesk_url_as bench.manager "$manager_password")
 
 opsdesk_log "Generating $rows audit entries (indexes are rebuilt afterwards)"
 started=$(date +%s)

@@ -29,19 +29,10 @@ runs=${1:-30}
 messages=${2:-1000000}
 conversations=${3:-50000}
 
-work=$(mktemp -d)
-chmod 755 "$work"
-cleanup() {
-    "$opsdeskd" cluster destroy --data-dir "$work" >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-owner_url=$("$opsdeskd" cluster start --data-dir "$work" --fast | sed -n 's/^OPSDESK_DATABASE_URL=//p')
-OPSDESK_DATABASE_URL=$owner_url OPSDESK_LOG_LEVEL=warn "$opsdeskd" migrate >/dev/null
+opsdesk_bench_cluster
 psql=(psql -X -q -v ON_ERROR_STOP=1 -d "$owner_url")
 support_password=bench-support-password
-support_url=$(sed -E "s#//[^@]*@#//bench.support:${support_password}@#" <<<"$owner_url")
+support_url=$(opsdesk_url_as bench.support "$support_password")
 
 opsdesk_log "Generating $messages messages in $conversations conversations (indexes are built afterwards)"
 started=$(date +%s)

@@ -52,3 +52,18 @@ opsdesk_build() {
     for target in "$@"; do targets+=(--target "$target"); done
     cmake --build "$OPSDESK_BUILD" --parallel "$(nproc)" "${targets[@]}"
 }
+
+# Benchmarks: a private, migrated PostgreSQL cluster (fsync off) in a temporary folder, stopped
+# and removed when the script exits. Needs $opsdeskd; sets $work and $owner_url.
+opsdesk_bench_cluster() {
+    work=$(mktemp -d)
+    chmod 755 "$work"
+    trap '"$opsdeskd" cluster destroy --data-dir "$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+    owner_url=$("$opsdeskd" cluster start --data-dir "$work" --fast | sed -n 's/^OPSDESK_DATABASE_URL=//p')
+    OPSDESK_DATABASE_URL=$owner_url OPSDESK_LOG_LEVEL=warn "$opsdeskd" migrate >/dev/null
+}
+
+# $owner_url signed in as login $1 with password $2.
+opsdesk_url_as() {
+    sed -E "s#//[^@]*@#//$1:$2@#" <<<"$owner_url"
+}
