@@ -62,6 +62,10 @@ class Workspace : public QObject
     Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY personChanged)
     Q_PROPERTY(bool canManagePeople READ canManagePeople NOTIFY personChanged)
     Q_PROPERTY(bool canManageAdmins READ canManageAdmins NOTIFY personChanged)
+    /// Managers and admins read incidents, their timelines and the alert rules.
+    Q_PROPERTY(bool canReadIncidents READ canReadIncidents NOTIFY personChanged)
+    /// Admins open, acknowledge, resolve and reassign incidents and edit alert rules.
+    Q_PROPERTY(bool canManageIncidents READ canManageIncidents NOTIFY personChanged)
 
 public:
     enum class FeedState { Connecting, Live, Reconnecting, Stopped };
@@ -111,6 +115,8 @@ public:
     [[nodiscard]] QString initials() const;
     [[nodiscard]] bool canReadAudit() const;
     [[nodiscard]] bool canManagePeople() const;
+    [[nodiscard]] bool canReadIncidents() const { return canReadAudit(); }
+    [[nodiscard]] bool canManageIncidents() const { return canManagePeople(); }
     [[nodiscard]] bool canManageAdmins() const;
 
     /// True once every screen has data to show (the headless screenshot waits for it).

@@ -15,6 +15,7 @@ OPSDESK_PACKAGES=(
     qml6-module-qt-labs-folderlistmodel
     qtkeychain-qt6-dev
     postgresql postgresql-client libpq-dev fonts-dejavu-core fonts-noto-color-emoji
+    poppler-utils
 )
 
 opsdesk_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

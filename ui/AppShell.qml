@@ -54,6 +54,22 @@ RowLayout {
             ApiKeysPage {}
             OutboundPage {}
             CannedResponsesPage {}
+            // Chart-heavy pages are created on the first visit, then kept (live) like the others.
+            Loader {
+                objectName: "metricsPageLoader"
+                active: Navigation.page === "metrics" || status === Loader.Ready
+                sourceComponent: MetricsPage {}
+            }
+            Loader {
+                objectName: "incidentsPageLoader"
+                active: Workspace.canReadIncidents && (Navigation.page === "incidents" || status === Loader.Ready)
+                sourceComponent: IncidentsPage {}
+            }
+            Loader {
+                objectName: "alertRulesPageLoader"
+                active: Workspace.canReadIncidents && (Navigation.page === "alertrules" || status === Loader.Ready)
+                sourceComponent: AlertRulesPage {}
+            }
         }
     }
 }

@@ -77,6 +77,21 @@ ApplicationWindow {
         onActivated: Navigation.open("canned")
     }
     Shortcut {
+        sequence: "Ctrl+9"
+        enabled: Workspace.signedIn
+        onActivated: Navigation.open("metrics")
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        enabled: Workspace.signedIn && Workspace.canReadIncidents
+        onActivated: Navigation.open("incidents")
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+A"
+        enabled: Workspace.signedIn && Workspace.canReadIncidents
+        onActivated: Navigation.open("alertrules")
+    }
+    Shortcut {
         sequences: ["F5", "Ctrl+R"]
         enabled: Workspace.signedIn
         onActivated: Workspace.reloadAll()
@@ -101,8 +116,9 @@ ApplicationWindow {
         sourceComponent: AppShell {}
         onLoaded: {
             const allowed = (root.initialPage === "audit" && Workspace.canReadAudit)
+                || (["incidents", "alertrules"].indexOf(root.initialPage) >= 0 && Workspace.canReadIncidents)
                 || (["users", "apikeys", "outbound"].indexOf(root.initialPage) >= 0 && Workspace.canManagePeople)
-                || ["overview", "conversations", "events", "canned"].indexOf(root.initialPage) >= 0
+                || ["overview", "conversations", "events", "canned", "metrics"].indexOf(root.initialPage) >= 0
             Navigation.open(allowed ? root.initialPage : "overview")
             root.initialPage = "overview" // the next person starts on the Overview
         }

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rate(u"rate"_s, u"Demo webhook events per second."_s, u"n"_s, u"3"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s, u"Save a PNG once live data is shown, then quit."_s, u"file"_s);
-    const QCommandLineOption page(u"page"_s, u"Page to open: overview, conversations, events, audit, users, apikeys, outbound, canned."_s,
+    const QCommandLineOption page(u"page"_s, u"Page to open: overview, conversations, events, audit, users, apikeys, outbound, canned, metrics, incidents, alertrules."_s,
                                   u"name"_s, u"overview"_s);
     const QCommandLineOption theme(u"theme"_s, u"system (default), light or dark."_s, u"theme"_s,
                                    u"system"_s);

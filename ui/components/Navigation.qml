@@ -5,7 +5,7 @@ import QtQuick
 QtObject {
     id: root
 
-    readonly property var pages: ["overview", "conversations", "events", "audit", "users", "apikeys", "outbound", "canned"]
+    readonly property var pages: ["overview", "conversations", "events", "audit", "users", "apikeys", "outbound", "canned", "metrics", "incidents", "alertrules"]
     property string page: "overview"
     // A row the opened page should select and show (e.g. a person's id from the audit trail);
     // the page clears it once it has done so.

@@ -50,6 +50,32 @@ Rectangle {
             onClicked: Navigation.open("overview")
         }
         NavButton {
+            objectName: "navMetrics"
+            text: qsTr("Metrics", "@title:page")
+            glyph: "∿"
+            shortcutHint: "Ctrl+9"
+            current: Navigation.page === "metrics"
+            onClicked: Navigation.open("metrics")
+        }
+        NavButton {
+            objectName: "navIncidents"
+            visible: Workspace.canReadIncidents
+            text: qsTr("Incidents", "@title:page")
+            glyph: "⚠"
+            shortcutHint: "Ctrl+0"
+            current: Navigation.page === "incidents"
+            onClicked: Navigation.open("incidents")
+        }
+        NavButton {
+            objectName: "navAlertRules"
+            visible: Workspace.canReadIncidents
+            text: qsTr("Alert rules", "@title:page")
+            glyph: "⚑"
+            shortcutHint: "Ctrl+Shift+A"
+            current: Navigation.page === "alertrules"
+            onClicked: Navigation.open("alertrules")
+        }
+        NavButton {
             objectName: "navConversations"
             text: qsTr("Conversations", "@title:page")
             glyph: "✉"

@@ -1,0 +1,4 @@
+#pragma once
+
+namespace opsdesk {
+} // namespace opsdesk
