@@ -661,9 +661,9 @@ BEGIN
                 UPDATE opsdesk.incidents
                    SET status = 'resolved',
                        summary = coalesce(nullif(btrim(summary), ''),
-                                          format('Recovered automatically: %s back within %s %s for %s s.',
+                                          format('Recovered automatically: %s has not been %s %s for %s s (last value %s).',
                                                  (SELECT title FROM opsdesk.metric_series WHERE id = rule.series_id),
-                                                 rule.comparator, rule.threshold, rule.recover_seconds))
+                                                 rule.comparator, rule.threshold, rule.recover_seconds, v))
                  WHERE id = incident AND status <> 'resolved';
             END IF;
             incident := NULL;
