@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace opsdesk::demopeople {
@@ -157,6 +159,28 @@ SELECT v.shortcut, v.title, v.body
         ('refund', 'Refunds', 'Refunds reach your card within 5 working days of us receiving the item.')
        ) AS v (shortcut, title, body)
  WHERE NOT EXISTS (SELECT FROM opsdesk.canned_responses))"_s);
+        return query.numRowsAffected();
+    } catch (const DatabaseError &error) {
+        return Expected<int>::failure(error.primaryMessage());
+    }
+}
+
+Expected<int> ensureAlertRules(const QSqlDatabase &owner, double eventsPerSecond)
+{
+    try {
+        auto query = exec(owner, uR"(
+INSERT INTO opsdesk.alert_rules (name, series_id, comparator, threshold, for_seconds,
+                                 recover_seconds, severity)
+SELECT v.name, s.id, v.comparator, v.threshold, v.for_seconds, v.recover_seconds, v.severity
+  FROM (VALUES
+        ('Delivery failure rate above 25 %', 'delivery_failure_rate', '>', 25::float8, 60, 60, 'high'),
+        ('Webhook traffic surge', 'webhook_events_per_min', '>', ?::float8, 30, 60, 'medium'),
+        ('Customers waiting over 5 min', 'conversations_waiting_over_5m', '>', 5::float8, 120, 60, 'low'),
+        ('Dead jobs', 'dead_jobs', '>', 0::float8, 0, 0, 'medium')
+       ) AS v (name, series, comparator, threshold, for_seconds, recover_seconds, severity)
+  JOIN opsdesk.metric_series s ON s.name = v.series
+ON CONFLICT (name) DO NOTHING)"_s,
+                          {std::round(60.0 * eventsPerSecond * 2.5)});
         return query.numRowsAffected();
     } catch (const DatabaseError &error) {
         return Expected<int>::failure(error.primaryMessage());

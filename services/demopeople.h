@@ -32,6 +32,14 @@ struct Person {
 /// they already have canned responses, so "/" in the composer has something to offer.
 [[nodiscard]] Expected<int> ensureCannedResponses(const QSqlDatabase &owner);
 
+/// Gives the demo a few alert rules unless rules with their names exist (idempotent; an admin's
+/// edits are kept), tuned to the traffic DemoTraffic plays at @p eventsPerSecond:
+/// "Delivery failure rate above 25 %" (high, 60 s), "Webhook traffic surge" (medium, 30 s,
+/// webhook_events_per_min above 2.5 times the normal rate, which its surge crosses),
+/// "Customers waiting over 5 min" (low, more than 5 conversations for 2 min) and "Dead jobs"
+/// (medium, any). Returns the rules added.
+[[nodiscard]] Expected<int> ensureAlertRules(const QSqlDatabase &owner, double eventsPerSecond);
+
 /// Reads the file ensure() wrote.
 [[nodiscard]] Expected<QList<Person>> read(const QString &file);
 

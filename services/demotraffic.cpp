@@ -95,6 +95,54 @@ DemoTraffic::DemoTraffic(Options options, QObject *parent)
         m_customers.append({name, waId});
     }
     connect(&m_timer, &QTimer::timeout, this, &DemoTraffic::tick);
+    m_phaseTimer.setInterval(1000);
+    connect(&m_phaseTimer, &QTimer::timeout, this, &DemoTraffic::updatePhase);
+}
+
+DemoTraffic::Phase DemoTraffic::phaseAt(std::chrono::milliseconds elapsed,
+                                        std::chrono::seconds cycle)
+{
+    if (cycle.count() <= 0) {
+        return Phase::Steady;
+    }
+    // In 360ths of the cycle (seconds of the default 6-minute one): surge 30-120, failures
+    // 150-270.
+    const qint64 cycleMs = std::chrono::milliseconds(cycle).count();
+    const qint64 into = (elapsed.count() % cycleMs) * 360 / cycleMs;
+    if (into >= 30 && into < 120) {
+        return Phase::Surge;
+    }
+    if (into >= 150 && into < 270) {
+        return Phase::FailureSpike;
+    }
+    return Phase::Steady;
+}
+
+void DemoTraffic::updatePhase()
+{
+    const Phase phase = phaseAt(std::chrono::milliseconds(m_started.elapsed()), m_options.cycle);
+    if (phase == m_phase) {
+        return;
+    }
+    m_phase = phase;
+    const double rate = std::max(0.1, m_options.eventsPerSecond) *
+                        (phase == Phase::Surge ? std::max(1.0, m_options.surgeFactor) : 1.0);
+    m_timer.setInterval(std::max(1, int(1000.0 / rate)));
+    switch (phase) {
+    case Phase::Surge:
+        logging::app()->info("demo traffic: surge, {:.1f} events/s for {} s", rate,
+                             m_options.cycle.count() / 4);
+        break;
+    case Phase::FailureSpike:
+        // Always with an argument: a message-only call takes spdlog's backtracer path, which
+        // crashed here (std::system_error from backtracer::push_back).
+        logging::app()->info("demo traffic: delivery failures, most messages fail for {} s",
+                             m_options.cycle.count() / 3);
+        break;
+    case Phase::Steady:
+        logging::app()->info("demo traffic: back to {:.1f} events/s, deliveries normal", rate);
+        break;
+    }
 }
 
 QJsonObject DemoTraffic::loadTemplate(const QString &name)
@@ -110,6 +158,11 @@ void DemoTraffic::start()
 {
     const double rate = std::max(0.1, m_options.eventsPerSecond);
     m_timer.start(int(1000.0 / rate));
+    m_started.start();
+    m_phase = Phase::Steady;
+    if (m_options.cycle.count() > 0) {
+        m_phaseTimer.start();
+    }
     logging::app()->info("demo traffic: {:.1f} events/s to {}", rate,
                          m_options.endpoint.toString().toStdString());
 }
@@ -117,6 +170,7 @@ void DemoTraffic::start()
 void DemoTraffic::stop()
 {
     m_timer.stop();
+    m_phaseTimer.stop();
 }
 
 void DemoTraffic::tick()
@@ -285,14 +339,15 @@ SELECT c.id, 'outbound', 'text', ?, 'queued'
                           {text, customer.waId});
         return query.numRowsAffected();
     });
-    co_await future;
+    [[maybe_unused]] const auto queued = co_await future;
 }
 
 void DemoTraffic::customerReceived(const QString &to, const QString &wamid, const QString &text)
 {
     const qint64 base = m_clockMs;
     m_pending.append({wamid, to, base + 500, u"sent"_s});
-    if (m_random.bounded(100) < 8) {
+    // Meta reports most messages undeliverable during the demo's failure spike.
+    if (m_random.bounded(100) < (m_phase == Phase::FailureSpike ? 85 : 8)) {
         m_pending.append({wamid, to, base + 3000, u"failed"_s});
         return;
     }

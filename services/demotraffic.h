@@ -12,6 +12,10 @@
 
 #include <QCoroTask>
 
+#include <QElapsedTimer>
+
+#include <chrono>
+
 namespace opsdesk {
 
 /// Demo traffic: realistic, correctly signed WhatsApp webhooks sent to an ingest endpoint.
@@ -25,6 +29,13 @@ namespace opsdesk {
 /// API stand-in (customerReceived()): the delivery statuses Meta would send (sent → delivered →
 /// read, with a failure now and then) and, usually for a person's reply, a message back, so
 /// someone trying the demo can hold a conversation.
+///
+/// With Options::cycle set, it also plays the incidents the demo's alert rules catch
+/// (demopeople::ensureAlertRules), once per cycle (6 minutes by default), measured from start():
+/// a traffic surge (Options::surgeFactor times the normal rate) from 0:30 for 90 s, then a
+/// delivery-failure spike from 2:30 for 2 minutes, in which most messages the customers
+/// receive are reported `failed` (Meta error 131026) instead of delivered. Each phase change
+/// is logged.
 class DemoTraffic : public QObject
 {
     Q_OBJECT
@@ -35,7 +46,12 @@ public:
         double eventsPerSecond = 2.0;
         Database *database = nullptr; ///< where demo replies are queued; none = inbound only
         quint32 seed = 0;             ///< 0 = random
+        /// The surge and failure-spike cycle; 0 = steady traffic only.
+        std::chrono::seconds cycle{0};
+        double surgeFactor = 4.0;
     };
+    /// What the cycle is playing now.
+    enum class Phase { Steady, Surge, FailureSpike };
 
     explicit DemoTraffic(Options options, QObject *parent = nullptr);
 
@@ -43,6 +59,10 @@ public:
     void stop();
     [[nodiscard]] quint64 sent() const { return m_sent; }
     [[nodiscard]] quint64 failedPosts() const { return m_failed; }
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    /// The phase of the cycle @p elapsed after start() (for a cycle of @p cycle).
+    [[nodiscard]] static Phase phaseAt(std::chrono::milliseconds elapsed,
+                                       std::chrono::seconds cycle);
 
     /// The Cloud API accepted @p text for @p to as @p wamid: schedules its status webhooks and
     /// perhaps the customer's answer.
@@ -63,6 +83,7 @@ private:
     };
 
     void tick();
+    void updatePhase();
     QCoro::Task<> post(QJsonObject payload);
     struct WriteBack {
         Customer customer;
@@ -78,6 +99,9 @@ private:
     WebhookSignature m_signature;
     QNetworkAccessManager m_network;
     QTimer m_timer;
+    QTimer m_phaseTimer;
+    QElapsedTimer m_started;
+    Phase m_phase = Phase::Steady;
     QRandomGenerator m_random;
     QList<Customer> m_customers;
     QList<Pending> m_pending;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "prometheus.h"
 #include "webhookeventwriter.h"
 #include "webhookprocessor.h"
 #include "webhooksignature.h"
@@ -11,8 +12,14 @@
 
 #include <QCoroTask>
 
+#include <QDateTime>
+
 #include <atomic>
+#include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace opsdesk {
 
@@ -27,6 +34,15 @@ namespace opsdesk {
 ///   Meta retries). A body that is not the expected JSON is stored too, marked failed.
 /// - `GET /healthz`: the process answers. `GET /readyz`: the database answers and every migration
 ///   is applied (503 with the reason otherwise).
+/// - `GET /metrics`: Prometheus text exposition format 0.0.4 (services/prometheus.h), without an
+///   API key like /healthz, so it is meant for an internal network (keep the listener's port
+///   off the internet, or let a reverse proxy refuse /metrics from outside). This process's
+///   counters (webhook POSTs received, accepted, refused by signature, not stored; the
+///   `opsdesk_webhook_handling_seconds` histogram; process start time; plus whatever
+///   setMetricsProvider() adds, e.g. API requests and sends) and one gauge per built-in metric
+///   series with its newest sample of the last 5 minutes, read in one query. When the database
+///   does not answer within 2 s the process metrics are still answered, with
+///   `opsdesk_database_up 0`.
 /// Every response carries `X-Request-Id` (the caller's, or a new one) and basic security headers.
 /// The automation API (ApiServer) shares this listener through http().
 class IngestServer : public QObject
@@ -47,6 +63,22 @@ public:
     /// Stops accepting requests and waits for queued events to be committed.
     void shutdown();
 
+    /// What this process measured over the last 60 s, for opsdesk.serve_instances.
+    struct LastMinute {
+        int webhookRequests = 0;   ///< POSTs to /webhooks/whatsapp answered (any status)
+        int signatureFailures = 0; ///< of which refused for their signature (401)
+        /// 95th percentile of the handling time of the POSTs that reached the event writer
+        /// (signature verified; answered 200 or 503), in milliseconds from the request's arrival
+        /// to its answer; nullopt when there were none.
+        std::optional<double> handlingP95Ms;
+    };
+    [[nodiscard]] LastMinute lastMinute();
+    /// When this object was made (the process start time on /metrics).
+    [[nodiscard]] const QDateTime &startedAt() const { return m_startedAt; }
+    /// More metric families for `GET /metrics` (the automation API's and the send workers'
+    /// counters), called on this object's thread for every scrape.
+    void setMetricsProvider(std::function<std::vector<prometheus::Family>()> provider);
+
     [[nodiscard]] quint64 signatureFailures() const { return m_signatureFailures; }
     [[nodiscard]] quint64 acceptedEvents() const { return m_accepted; }
     [[nodiscard]] WebhookProcessor &processor() { return *m_processor; }
@@ -57,6 +89,13 @@ public:
 private:
     void handleWebhookPost(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleReady(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QCoro::Task<> answerMetrics(std::shared_ptr<QHttpServerResponder> responder,
+                                QByteArray requestId);
+    /// The process's own families (counters, histogram, start time, provider's).
+    std::vector<prometheus::Family> processFamilies();
+    /// Records one answered webhook POST in the 60-second window (@p ms < 0: not timed).
+    void recordPost(bool signatureFailure, double ms);
+    void trimWindow(qint64 nowMs);
     /// Answers /readyz once the database and migrations are checked, echoing @p requestId.
     QCoro::Task<> answerReadiness(std::shared_ptr<QHttpServerResponder> responder,
                                   QByteArray requestId);
@@ -69,6 +108,17 @@ private:
     std::unique_ptr<WebhookProcessor> m_processor;
     quint64 m_signatureFailures = 0;
     quint64 m_accepted = 0;
+    quint64 m_webhookPosts = 0;
+    quint64 m_notStored = 0;
+    QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
+    prometheus::Histogram m_handling;
+    std::function<std::vector<prometheus::Family>()> m_metricsProvider;
+    struct Observation {
+        qint64 atMs;
+        float ms; ///< < 0: not timed (signature failure)
+        bool signatureFailure;
+    };
+    std::deque<Observation> m_window; ///< the last 60 s of webhook POSTs, oldest first
 };
 
 } // namespace opsdesk

@@ -17,7 +17,16 @@ ServerDuties::ServerDuties(Database &database, Options options, QObject *parent)
     , m_client(std::make_unique<whatsapp::CloudApiClient>(std::move(options.cloudApi)))
     , m_worker(std::make_unique<OutboundWorker>(database, *m_client, std::move(options.worker)))
     , m_templates(std::make_unique<TemplateSync>(database, *m_client))
+    , m_collector(std::make_unique<MetricsCollector>(database.config(), std::move(options.metrics)))
 {
+    connect(m_worker.get(), &OutboundWorker::jobFinished, this,
+            [this](qint64 /*jobId*/, const QString &outcome) {
+                if (outcome == u"sent") {
+                    ++m_sendsDone;
+                } else if (outcome == u"failed" || outcome == u"retry" || outcome == u"dead") {
+                    ++m_sendsFailed;
+                }
+            });
     m_upkeep.setInterval(15s);
     connect(&m_upkeep, &QTimer::timeout, this, [this] { upkeep(); });
 }
@@ -31,11 +40,13 @@ void ServerDuties::start()
     m_templates->start(m_notifications.get());
     m_upkeep.start();
     upkeep();
+    m_collector->start();
 }
 
 bool ServerDuties::stop(std::chrono::milliseconds deadline)
 {
     m_upkeep.stop();
+    m_collector->stop();
     m_notifications.reset();
     QEventLoop loop;
     bool drained = false;

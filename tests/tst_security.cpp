@@ -76,6 +76,9 @@ const QList<std::pair<QString, QString>> kRowIds{
     {u"k_active"_s, u"a0000000-0000-4000-8000-000000000001"_s},
     {u"k_revoked"_s, u"a0000000-0000-4000-8000-000000000002"_s},
     {u"cr1"_s, u"b0000000-0000-4000-8000-000000000001"_s}, // a canned response
+    {u"ar1"_s, u"a1000000-0000-4000-8000-000000000001"_s}, // an alert rule
+    {u"in1"_s, u"a2000000-0000-4000-8000-000000000001"_s}, // a manual incident
+    {u"in2"_s, u"a2000000-0000-4000-8000-000000000002"_s}, // an alert rule's incident
 };
 
 /// @p sql with `{name}` replaced by the ids in kRowIds and then in @p more.
@@ -437,6 +440,148 @@ const Cell kMatrix[] = {
      "TRUNCATE opsdesk.change_log_state",
      {No, No, No, No, No}},
 
+    // Metrics (migration 0008): every member of staff reads series and samples; opsdeskd
+    // writes them; admins remove external series.
+    {"metric_series", "SELECT", "",
+     "SELECT id, name, title FROM opsdesk.metric_series",
+     {All, All, All, All, All}},
+    {"metric_series", "INSERT", "",
+     "INSERT INTO opsdesk.metric_series (name, title) VALUES ('mx_new', 'New')",
+     {No, No, No, No, One}},
+    {"metric_series", "UPDATE", "a built-in title",
+     "UPDATE opsdesk.metric_series SET title = 'Renamed' WHERE name = 'dead_jobs'",
+     {No, No, No, No, One}},
+    {"metric_series", "DELETE", "an external series",
+     "DELETE FROM opsdesk.metric_series WHERE name = 'mx_external'",
+     {No, No, One, One, No}},
+    {"metric_series", "DELETE", "a built-in series",
+     "DELETE FROM opsdesk.metric_series WHERE name = 'dead_jobs'",
+     {No, No, Zero, Zero, No}},
+    {"metric_series", "EXECUTE", "register_metric_series",
+     "SELECT opsdesk.register_metric_series('mx_fn', 'Fn', '', '')",
+     {No, No, No, No, One}},
+    {"metric_samples", "SELECT", "",
+     "SELECT series_id, at, value FROM opsdesk.metric_samples",
+     {All, All, All, All, All}},
+    {"metric_samples", "INSERT", "",
+     "INSERT INTO opsdesk.metric_samples (series_id, at, value) SELECT id, now(), 2 FROM "
+     "opsdesk.metric_series WHERE name = 'mx_external'",
+     {No, No, No, No, One}},
+    {"metric_samples", "UPDATE", "",
+     "UPDATE opsdesk.metric_samples SET value = 5",
+     {No, No, No, No, No}},
+    {"metric_samples", "DELETE", "",
+     "DELETE FROM opsdesk.metric_samples",
+     {No, No, No, No, All}},
+    {"metric_samples", "EXECUTE", "collect_metrics",
+     "SELECT opsdesk.collect_metrics()",
+     {No, No, No, No, One}},
+    {"metric_samples", "EXECUTE", "prune_metrics",
+     "SELECT opsdesk.prune_metrics('8 days', '90 days')",
+     {No, No, No, No, One}},
+    {"metric_rollups", "SELECT", "",
+     "SELECT series_id, minute, min, max, sum, count FROM opsdesk.metric_rollups",
+     {All, All, All, All, All}},
+    {"metric_rollups", "UPDATE", "",
+     "UPDATE opsdesk.metric_rollups SET max = 100",
+     {No, No, No, No, All}},
+    {"metric_rollups", "DELETE", "",
+     "DELETE FROM opsdesk.metric_rollups",
+     {No, No, No, No, All}},
+    {"serve_instances", "SELECT", "",
+     "SELECT instance, reported_at FROM opsdesk.serve_instances",
+     {No, No, All, All, All}},
+    {"serve_instances", "INSERT", "",
+     "INSERT INTO opsdesk.serve_instances (instance, started_at) VALUES ('mx:2:2', now())",
+     {No, No, No, No, One}},
+    {"serve_instances", "UPDATE", "",
+     "UPDATE opsdesk.serve_instances SET webhook_requests_1m = 5",
+     {No, No, No, No, All}},
+    {"serve_instances", "DELETE", "",
+     "DELETE FROM opsdesk.serve_instances",
+     {No, No, No, No, All}},
+    {"response_times", "SELECT", "",
+     "SELECT conversation_id, waited_seconds FROM opsdesk.response_times",
+     {No, No, No, No, All}},
+    {"response_times", "INSERT", "",
+     "INSERT INTO opsdesk.response_times (conversation_id, responded_at, waited_seconds) VALUES "
+     "('{v1}', now(), 1)",
+     {No, No, No, No, No}},
+    {"response_times", "DELETE", "",
+     "DELETE FROM opsdesk.response_times",
+     {No, No, No, No, All}},
+
+    // Alert rules: admins keep them, managers read them, opsdeskd evaluates them.
+    {"alert_rules", "SELECT", "",
+     "SELECT id, name, threshold FROM opsdesk.alert_rules",
+     {No, All, All, All, All}},
+    {"alert_rules", "INSERT", "",
+     "INSERT INTO opsdesk.alert_rules (name, series_id, comparator, threshold) SELECT 'Another', "
+     "id, '<', 0 FROM opsdesk.metric_series WHERE name = 'dead_jobs'",
+     {No, No, One, One, No}},
+    {"alert_rules", "UPDATE", "threshold",
+     "UPDATE opsdesk.alert_rules SET threshold = 5 WHERE id = '{ar1}'",
+     {No, No, One, One, No}},
+    {"alert_rules", "UPDATE", "created_by",
+     "UPDATE opsdesk.alert_rules SET created_by = '{support2}' WHERE id = '{ar1}'",
+     {No, No, No, No, No}},
+    {"alert_rules", "DELETE", "",
+     "DELETE FROM opsdesk.alert_rules WHERE id = '{ar1}'",
+     {No, No, One, One, No}},
+    {"alert_rules", "EXECUTE", "evaluate_alert_rules",
+     "SELECT opsdesk.evaluate_alert_rules()",
+     {No, No, No, No, One}},
+    {"alert_rule_states", "SELECT", "",
+     "SELECT rule_id, state FROM opsdesk.alert_rule_states",
+     {No, All, All, All, All}},
+    {"alert_rule_states", "UPDATE", "",
+     "UPDATE opsdesk.alert_rule_states SET state = 'alerting'",
+     {No, No, No, No, All}},
+    {"alert_rule_states", "DELETE", "",
+     "DELETE FROM opsdesk.alert_rule_states",
+     {No, No, No, No, No}},
+
+    // Incidents: admins run them, managers read them, opsdeskd opens and resolves its own.
+    {"incidents", "SELECT", "",
+     "SELECT id, title, status FROM opsdesk.incidents",
+     {No, All, All, All, All}},
+    {"incidents", "INSERT", "manual",
+     "INSERT INTO opsdesk.incidents (title, severity) VALUES ('Manual', 'low')",
+     {No, No, One, One, Pol}},
+    {"incidents", "INSERT", "as an alert rule",
+     "INSERT INTO opsdesk.incidents (title, severity, source, dedup_key) VALUES ('Rule', 'low', "
+     "'alert_rule', 'alert_rule:x')",
+     {No, No, No, No, One}},
+    {"incidents", "UPDATE", "acknowledge a manual one",
+     "UPDATE opsdesk.incidents SET status = 'acknowledged' WHERE id = '{in1}'",
+     {No, No, One, One, Zero}},
+    {"incidents", "UPDATE", "resolve a rule's",
+     "UPDATE opsdesk.incidents SET status = 'resolved', summary = 'Recovered' WHERE id = '{in2}'",
+     {No, No, One, One, One}},
+    {"incidents", "UPDATE", "acknowledged_at",
+     "UPDATE opsdesk.incidents SET acknowledged_at = now() WHERE id = '{in1}'",
+     {No, No, No, No, No}},
+    {"incidents", "DELETE", "",
+     "DELETE FROM opsdesk.incidents WHERE id = '{in1}'",
+     {No, No, No, No, No}},
+    {"incident_events", "SELECT", "",
+     "SELECT id, kind, body FROM opsdesk.incident_events",
+     {No, All, All, All, All}},
+    {"incident_events", "INSERT", "a note",
+     "INSERT INTO opsdesk.incident_events (incident_id, kind, body) VALUES ('{in1}', 'note', "
+     "'Looking')",
+     {No, No, One, One, Pol}},
+    {"incident_events", "INSERT", "a forged status line",
+     "INSERT INTO opsdesk.incident_events (incident_id, kind, body) VALUES ('{in1}', 'status', "
+     "'Resolved')",
+     {No, No, Pol, Pol, Pol}},
+    {"incident_events", "UPDATE", "",
+     "UPDATE opsdesk.incident_events SET body = 'Edited'",
+     {No, No, No, No, No}},
+    {"incident_events", "DELETE", "",
+     "DELETE FROM opsdesk.incident_events",
+     {No, No, No, No, No}},
+
     {"schema_migrations", "SELECT", "",
      "SELECT version FROM opsdesk.schema_migrations",
      {All, All, All, All, All}},
@@ -596,6 +741,20 @@ INSERT INTO opsdesk.jobs (id, queue, payload) VALUES (3002, 'whatsapp.send', '{}
 INSERT INTO opsdesk.canned_responses (id, shortcut, title, body, created_by) VALUES
     ('{cr1}', 'thanks', 'Thanks', 'Thank you!', '{support2}');
 INSERT INTO opsdesk.conversation_viewers (conversation_id, person_id) VALUES ('{v1}', '{support2}');
+SELECT opsdesk.register_metric_series('mx_external', 'External', '', '');
+INSERT INTO opsdesk.metric_samples (series_id, at, value)
+SELECT id, now() - interval '1 minute', 1 FROM opsdesk.metric_series WHERE name = 'mx_external';
+INSERT INTO opsdesk.serve_instances (instance, started_at) VALUES ('mx:1:1', now());
+INSERT INTO opsdesk.response_times (conversation_id, responded_at, waited_seconds)
+VALUES ('{v1}', now(), 12);
+INSERT INTO opsdesk.alert_rules (id, name, series_id, comparator, threshold)
+SELECT '{ar1}', 'Matrix rule', id, '>', 1 FROM opsdesk.metric_series WHERE name = 'mx_external';
+INSERT INTO opsdesk.alert_rule_states (rule_id, state, since, evaluated_at)
+VALUES ('{ar1}', 'normal', now(), now());
+INSERT INTO opsdesk.incidents (id, title, severity, opened_by)
+VALUES ('{in1}', 'Matrix incident', 'high', '{admin}');
+INSERT INTO opsdesk.incidents (id, title, severity, source, alert_rule_id, dedup_key)
+VALUES ('{in2}', 'Rule incident', 'high', 'alert_rule', '{ar1}', 'alert_rule:{ar1}');
 -- What a later migration adds: not executable by anyone it is not granted to.
 CREATE FUNCTION opsdesk.added_later() RETURNS int LANGUAGE sql AS 'SELECT 1';
 )"_s));

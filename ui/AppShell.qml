@@ -40,6 +40,10 @@ RowLayout {
             }
         }
 
+        IncidentBanner {
+            Layout.fillWidth: true
+        }
+
         StackLayout {
             objectName: "pages"
             Layout.fillWidth: true

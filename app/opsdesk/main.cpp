@@ -4,6 +4,7 @@
 // signs in as a demo person.
 
 #include "demoprocess.h"
+#include "incidentnotifier.h"
 #include "screenshot.h"
 
 #include "embeddedcluster.h"
@@ -17,12 +18,14 @@
 #include <QLocale>
 #include <QPalette>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
 Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
@@ -142,6 +145,27 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "opsdesk: the user interface failed to load\n");
         return 1;
     }
+    // New critical and high incidents reach the system tray; a click opens them in the window
+    // (Navigation.openAt, reached through a small QML object: the singleton is QML's own).
+    QQmlComponent navigatorComponent(&engine);
+    navigatorComponent.setData(
+        "import QtQml\nimport OpsDesk\nQtObject {\n"
+        "    function openIncident(id) { Navigation.openAt(\"incidents\", id) }\n}",
+        QUrl(u"qrc:/opsdesk/incidentnavigator.qml"_s));
+    std::unique_ptr<QObject> navigator(navigatorComponent.create());
+    opsdesk::IncidentNotifier incidentNotifier(workspace);
+    incidentNotifier.setOpenHandler([&engine, &navigator](const QString &incidentId) {
+        if (navigator) {
+            QMetaObject::invokeMethod(navigator.get(), "openIncident",
+                                      Q_ARG(QVariant, QVariant(incidentId)));
+        }
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            window->show();
+            window->raise();
+            window->requestActivate();
+        }
+    });
+
     if (!autoSignIn.isEmpty()) {
         signIn.signInAsDemo(autoSignIn);
     } else if (!passwordFromUrl.isEmpty()) {

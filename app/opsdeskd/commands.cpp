@@ -12,6 +12,7 @@
 #include "ingestserver.h"
 #include "logging.h"
 #include "messagesapi.h"
+#include "metricsapi.h"
 #include "migrator.h"
 #include "serverduties.h"
 
@@ -106,6 +107,76 @@ int runUntilSignalled(const std::function<void()> &onShutdown)
 
 namespace {
 
+/// A positive number from environment variable @p name, or @p fallback when it is not set;
+/// nullopt (after saying why) when it is set to something else.
+std::optional<double> positiveFromEnvironment(const char *name, double fallback, double max)
+{
+    if (!qEnvironmentVariableIsSet(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const double value = qEnvironmentVariable(name).toDouble(&ok);
+    if (!ok || !(value > 0) || value > max) {
+        fail(u"%1 must be a number above 0 and at most %2"_s.arg(QLatin1String(name)).arg(max));
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// The automation API's limits, from OPSDESK_API_{RATE,BURST}_PER_{KEY,ADDRESS} (defaults as
+/// ApiServer::Options); nullopt when one is invalid.
+std::optional<ApiServer::Options> apiOptionsFromEnvironment()
+{
+    ApiServer::Options options;
+    const auto keyRate =
+        positiveFromEnvironment("OPSDESK_API_RATE_PER_KEY", options.perKey.perSecond, 1e6);
+    const auto keyBurst =
+        positiveFromEnvironment("OPSDESK_API_BURST_PER_KEY", options.perKey.burst, 1e6);
+    const auto addressRate =
+        positiveFromEnvironment("OPSDESK_API_RATE_PER_ADDRESS", options.perAddress.perSecond, 1e6);
+    const auto addressBurst =
+        positiveFromEnvironment("OPSDESK_API_BURST_PER_ADDRESS", options.perAddress.burst, 1e6);
+    if (!keyRate || !keyBurst || !addressRate || !addressBurst) {
+        return std::nullopt;
+    }
+    options.perKey = {int(*keyBurst), *keyRate};
+    options.perAddress = {int(*addressBurst), *addressRate};
+    return options;
+}
+
+/// Metric collection for @p duties' options: this process's last minute as @p server saw it.
+MetricsCollector::Options collectorOptions(IngestServer &server)
+{
+    MetricsCollector::Options options;
+    options.load = [&server] {
+        const auto minute = server.lastMinute();
+        return InstanceLoad{minute.webhookRequests, minute.signatureFailures, minute.handlingP95Ms};
+    };
+    return options;
+}
+
+/// The API's and the send worker's counters on `GET /metrics`.
+void exposeCounters(IngestServer &server, const ApiServer &api, const ServerDuties &duties)
+{
+    server.setMetricsProvider([&api, &duties] {
+        using prometheus::Family;
+        using prometheus::Type;
+        return std::vector<Family>{
+            Family::single(u"opsdesk_api_requests_total"_s,
+                           u"Automation API requests (/api/v1/*) answered by this process, any "
+                           u"status."_s,
+                           Type::Counter, double(api.requestsAnswered())),
+            Family::single(u"opsdesk_sends_total"_s,
+                           u"WhatsApp sends this process's worker finished as sent."_s,
+                           Type::Counter, double(duties.sendsDone())),
+            Family::single(u"opsdesk_send_failures_total"_s,
+                           u"Send attempts this process's worker finished as failed, to be "
+                           u"retried, or dead."_s,
+                           Type::Counter, double(duties.sendsFailed())),
+        };
+    });
+}
+
 Expected<QStringList> migrateWith(const DatabaseConfig &config)
 {
     Database database(config, 1);
@@ -168,10 +239,19 @@ int serve(const QString &listen)
         fail(u"OPSDESK_SEND_CONCURRENCY must be a whole number from 1 to 256"_s);
         return 2;
     }
+    const auto apiOptions = apiOptionsFromEnvironment();
+    if (!apiOptions) {
+        return 2;
+    }
     Database database(*config, std::max(4, concurrency + 2));
     IngestServer server(database, options);
-    ApiServer api(database); // /api/v1/* on the same listener, keys checked as opsdesk_service
+    // /api/v1/* on the same listener, keys checked as opsdesk_service
+    ApiServer api(database, *apiOptions);
+    logging::api()->info("API rate limits: per key {} burst, {}/s; per address {} burst, {}/s",
+                         apiOptions->perKey.burst, apiOptions->perKey.perSecond,
+                         apiOptions->perAddress.burst, apiOptions->perAddress.perSecond);
     addMessageEndpoints(api);
+    addMetricsEndpoints(api);
     api.attachTo(server.http());
     const auto port = server.listen(address->first, address->second);
     if (!port) {
@@ -193,7 +273,8 @@ int serve(const QString &listen)
     OutboundWorker::Options worker;
     worker.concurrency = concurrency;
     worker.leaseSeconds = lease;
-    ServerDuties duties(database, {cloudApi.value(), worker});
+    ServerDuties duties(database, {cloudApi.value(), worker, collectorOptions(server)});
+    exposeCounters(server, api, duties);
     duties.start();
     std::printf("listening on http://%s:%u\n", qPrintable(address->first.toString()), port.value());
     std::fflush(stdout);
@@ -315,6 +396,9 @@ int demo(const QString &dataDir, const QString &listen, double rate)
             embedded.stop();
             return 1;
         }
+        if (const auto rules = demopeople::ensureAlertRules(db, rate); !rules) {
+            logging::app()->warn("demo alert rules not added: {}", rules.error().toStdString());
+        }
         if (const auto canned = demopeople::ensureCannedResponses(db); !canned) {
             logging::app()->warn("demo canned responses not added: {}",
                                  canned.error().toStdString());
@@ -328,6 +412,7 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     IngestServer server(database, {secret, QByteArray("opsdesk-demo"), qsizetype(3) * 1024 * 1024});
     ApiServer api(database); // keys made on the API keys page work against the demo too
     addMessageEndpoints(api);
+    addMetricsEndpoints(api);
     api.attachTo(server.http());
     // The demo's WhatsApp Cloud API: a local stand-in, with a fresh token per run.
     const QByteArray cloudToken = QUuid::createUuid().toByteArray(QUuid::Id128);
@@ -343,14 +428,21 @@ int demo(const QString &dataDir, const QString &listen, double rate)
         embedded.stop();
         return 1;
     }
+    // A surge and a delivery-failure spike every 6 minutes (OPSDESK_DEMO_CYCLE_SECONDS), for the
+    // alert rules to catch.
+    bool cycleOk = false;
+    const int cycleSeconds = qEnvironmentVariableIntValue("OPSDESK_DEMO_CYCLE_SECONDS", &cycleOk);
     DemoTraffic traffic({QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(port.value())), secret,
-                         rate, &database, 0});
+                         rate, &database, 0,
+                         std::chrono::seconds(cycleOk && cycleSeconds >= 36 ? cycleSeconds : 360)});
     QObject::connect(&cloud, &whatsapp::CloudApiStandIn::messageAccepted, &traffic,
                      [&traffic, &cloud](const whatsapp::CloudApiStandIn::Received &message) {
                          traffic.customerReceived(message.to, message.wamid, message.text);
                          // Now and then WhatsApp refuses the next one for good, as it does for a
                          // number that cannot receive messages: the Outbound page shows it.
-                         if (QRandomGenerator::global()->bounded(100) < 3) {
+                         // During the demo's failure spike it refuses many more.
+                         const bool spike = traffic.phase() == DemoTraffic::Phase::FailureSpike;
+                         if (QRandomGenerator::global()->bounded(100) < (spike ? 30 : 3)) {
                              cloud.enqueueBehaviour(
                                  whatsapp::CloudApiStandIn::Behaviour::undeliverable());
                          }
@@ -360,7 +452,8 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     cloudApi.accessToken = cloudToken;
     cloudApi.phoneNumberId = u"106540352242922"_s; // the phone number id of the demo fixtures
     cloudApi.businessAccountId = u"102290129340398"_s;
-    ServerDuties duties(database, {cloudApi, {}});
+    ServerDuties duties(database, {cloudApi, {}, collectorOptions(server)});
+    exposeCounters(server, api, duties);
     duties.start();
     traffic.start();
     // The desktop client reads these lines: where the server is (without the owner's password)

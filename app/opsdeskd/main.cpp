@@ -25,15 +25,29 @@ Commands:
                              GET  /webhooks/whatsapp   Meta verification (hub.mode, hub.verify_token)
                              POST /webhooks/whatsapp   signed events (X-Hub-Signature-256), max 3 MB
                              GET  /healthz, /readyz
+                             GET  /metrics             Prometheus text format 0.0.4, no API key:
+                                                       for an internal network only
                              GET  /api/v1/whoami       the calling API key (prefix, name, scopes)
                              POST /api/v1/conversations/{id}/messages   send text or a template
                                                        (scope messages:send; 24-hour rule applies)
                              GET  /api/v1/conversations/{id}/messages   newest first, ?limit&before
                                                        (scope conversations:read)
+                             POST /api/v1/metrics      push samples of registered series:
+                                                       {"samples":[{"series","value","at"}]},
+                                                       1-1000 per request, all or nothing
+                                                       (scope metrics:write)
+                             PUT  /api/v1/metrics/series/{name}   register an external series
+                                                       {"title","unit","description"}
+                                                       (scope metrics:write)
+                             GET  /api/v1/metrics/series   every series with its latest sample
+                                                       (scope metrics:read)
+                           Every 10 s each serve reports its last minute; the one holding the
+                           collector's advisory lock collects the built-in metric series and
+                           evaluates the alert rules.
                            /api/v1/*: Authorization: Bearer <prefix>.<secret> (see `api-key`);
                            JSON envelope {"success","data"|"error","meta"}; X-Request-Id echoed;
                            bodies up to 1 MB; 429 + Retry-After per key (60 burst, 10/s) and per
-                           client address (120 burst, 20/s).
+                           client address (120 burst, 20/s), see OPSDESK_API_* below.
   tail [--poll-ms N]       Print every committed change as one JSON line {"seq","tbl","op","pk"}; keeps running.
   replay --url URL [--rate N] [--with-replies]
                            Send signed demo webhook traffic (N events/s, default 2) to URL.
@@ -42,7 +56,9 @@ Commands:
                            start prints OPSDESK_DATABASE_URL.
   demo [--data-dir DIR] [--listen H:P] [--rate N]
                            Private cluster + migrate + serve + replay + a local Cloud API
-                           stand-in playing the customers, until SIGINT/SIGTERM.
+                           stand-in playing the customers, until SIGINT/SIGTERM. Every 6 min
+                           a traffic surge and a delivery-failure spike trip the demo's alert
+                           rules, which open incidents and resolve them on recovery.
   cloud-api-stand-in [--listen H:P]
                            A local stand-in for the WhatsApp Cloud API (needs
                            WHATSAPP_ACCESS_TOKEN); prints WHATSAPP_API_BASE_URL.
@@ -65,6 +81,12 @@ Environment (stable names, relied on by operators and tools):
   OPSDESK_SEND_CONCURRENCY messages sent at once by this serve process (default 4)
   OPSDESK_JOB_LEASE_SECONDS  how long a worker holds a job before others may take it over
                            (default 60; at least the Cloud API timeout + 6 s)
+  OPSDESK_API_RATE_PER_KEY, OPSDESK_API_BURST_PER_KEY
+                           automation API requests per second and burst per key (default 10, 60)
+  OPSDESK_API_RATE_PER_ADDRESS, OPSDESK_API_BURST_PER_ADDRESS
+                           the same per client address (default 20, 120)
+  OPSDESK_DEMO_CYCLE_SECONDS  length of the demo's surge and failure-spike cycle (default 360,
+                           at least 36)
   OPSDESK_LOG_LEVEL        trace, debug, info (default), warn, error
   OPSDESK_PG_BINDIR        PostgreSQL server binaries for private clusters (default: newest /usr/lib/postgresql/*/bin)
 )";

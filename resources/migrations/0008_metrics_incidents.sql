@@ -215,7 +215,8 @@ DECLARE
 BEGIN
     SELECT coalesce(sum(signature_failures_1m), 0) AS failures, max(ingest_latency_p95_ms) AS p95
       INTO instances
-      FROM opsdesk.serve_instances WHERE reported_at > p_now - interval '30 seconds';
+      FROM opsdesk.serve_instances
+     WHERE reported_at > p_now - interval '30 seconds' AND reported_at <= p_now;
     SELECT count(DISTINCT e.wa_message_id) INTO delivered
       FROM opsdesk.message_status_events e
      WHERE e.status = 'delivered' AND e.occurred_at > p_now - interval '5 minutes'
@@ -610,12 +611,17 @@ BEGIN
         condition := format('%s %s %s', v, rule.comparator, rule.threshold);
 
         IF NOT rule.enabled THEN
+            IF next_state <> 'normal' THEN
+                next_since := p_now;
+            END IF;
             next_state := 'normal';
         ELSIF next_state = 'normal' AND breached THEN
             next_state := 'pending';
             next_since := p_now;
         ELSIF next_state = 'pending' AND NOT breached THEN
+            -- A breach shorter than for_seconds: normal again from now on.
             next_state := 'normal';
+            next_since := p_now;
         ELSIF next_state = 'alerting' AND NOT breached THEN
             next_state := 'recovering';
             next_since := p_now;
@@ -663,7 +669,8 @@ BEGIN
                        summary = coalesce(nullif(btrim(summary), ''),
                                           format('Recovered automatically: %s has not been %s %s for %s s (last value %s).',
                                                  (SELECT title FROM opsdesk.metric_series WHERE id = rule.series_id),
-                                                 rule.comparator, rule.threshold, rule.recover_seconds, v))
+                                                 rule.comparator, rule.threshold, rule.recover_seconds,
+                                                 coalesce(v::text, 'none in the last 5 minutes')))
                  WHERE id = incident AND status <> 'resolved';
             END IF;
             incident := NULL;

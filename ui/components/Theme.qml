@@ -51,6 +51,41 @@ QtObject {
     readonly property color bubbleOutbound: dark ? "#144d44" : "#dcf8c6"
     readonly property color bubbleNote: dark ? "#4a3f1d" : "#fff4c2"
 
+    // Charts: the series line, its fill under the hover read-out, grid and axis labels.
+    readonly property color chartLine: dark ? "#2ec4a9" : "#128c7e"
+    readonly property color chartGrid: dark ? "#262d35" : "#edf0f3"
+    readonly property color chartAxis: dark ? "#39424c" : "#d3d9df"
+    readonly property color chartLabel: textMuted
+    readonly property color chartCrosshair: dark ? "#8d99a6" : "#7b8794"
+    readonly property real chartBreachOpacity: dark ? 0.22 : 0.14
+    readonly property int chartLabelSize: 10
+
+    // Incident and alert rule severities (threshold lines, breach shading, the health banner).
+    readonly property color severityCritical: danger
+    readonly property color severityHigh: dark ? "#ff9a52" : "#d9541e"
+    readonly property color severityMedium: warning
+    readonly property color severityLow: info
+
+    function severityColor(severity) {
+        switch (severity) {
+        case "critical": return root.severityCritical
+        case "high": return root.severityHigh
+        case "medium": return root.severityMedium
+        case "low": return root.severityLow
+        default: return root.textMuted
+        }
+    }
+    // A meaning decided in C++ (success, info, warning, danger, neutral) as a colour.
+    function meaningColor(meaning) {
+        switch (meaning) {
+        case "success": return root.success
+        case "info": return root.info
+        case "warning": return root.warning
+        case "danger": return root.danger
+        default: return root.textMuted
+        }
+    }
+
     function processingColor(state) {
         switch (state) {
         case "processed": return root.success

@@ -1,11 +1,12 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import OpsDesk.Models
 import OpsDesk
 
-// Today at a glance: live counters, the newest webhook events and the most recent conversations.
+// Is the business healthy? Kept open on a second screen: the health banner (unresolved
+// incidents, or all clear), the key metrics as tiles (value, trend against ten minutes ago,
+// the last 30 minutes, alert colours), and the last hour of traffic and delivery failures.
 Rectangle {
     id: root
 
@@ -13,122 +14,168 @@ Rectangle {
 
     readonly property var overview: Workspace.overview
 
+    // The linter of Qt 6.4 cannot resolve QAbstractItemModel, the base of every list model (a
+    // false positive, see the platform notes): silenced for the model element only.
+    // qmllint disable type property
+    MetricSeriesModel {
+        id: kpis
+        objectName: "kpiModel"
+        workspace: Workspace
+        range: "1h"
+        names: ["webhook_events_per_min", "inbound_messages_per_min", "outbound_messages_per_min",
+                "delivery_failure_rate", "delivery_time_p95", "first_response_time_p50",
+                "open_conversations", "conversations_waiting_over_5m", "job_queue_depth", "dead_jobs"]
+    }
+    // qmllint enable type property
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacingXl
-        spacing: Theme.spacingXl
+        spacing: Theme.spacingL
 
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Overview", "@title:page")
-            subtitle: qsTr("Today's WhatsApp activity, updated live")
+            subtitle: root.overview && root.overview.todayLabel.length > 0 ? root.overview.todayLabel
+                                                                           : qsTr("Your WhatsApp business, live")
+        }
+
+        // Health banner: managers and admins (support staff cannot read incidents).
+        Rectangle {
+            id: banner
+            objectName: "healthBanner"
+            Layout.fillWidth: true
+            visible: root.overview !== null && root.overview.incidentsVisible && Workspace.canReadIncidents
+            implicitHeight: 52
+            radius: Theme.radius
+            readonly property color tone: root.overview ? Theme.meaningColor(root.overview.healthMeaning) : Theme.success
+            color: Qt.tint(Theme.surface, Qt.rgba(banner.tone.r, banner.tone.g, banner.tone.b, 0.14))
+            border.color: banner.tone
+            Accessible.role: Accessible.Button
+            Accessible.name: bannerText.text
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacingL
+                anchors.rightMargin: Theme.spacingL
+                spacing: Theme.spacingM
+                Rectangle {
+                    implicitWidth: 26
+                    implicitHeight: 26
+                    radius: 13
+                    color: banner.tone
+                    Text {
+                        anchors.centerIn: parent
+                        text: root.overview && root.overview.unresolvedIncidents > 0 ? "!" : "✓"
+                        color: "white"
+                        font.pixelSize: Theme.fontSubtitle
+                        font.weight: Font.Bold
+                    }
+                }
+                Text {
+                    id: bannerText
+                    objectName: "healthLabel"
+                    Layout.fillWidth: true
+                    text: root.overview ? root.overview.healthLabel : ""
+                    horizontalAlignment: Text.AlignLeft
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontSubtitle
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                Text {
+                    text: qsTr("Incidents (Ctrl+0) →")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.accent
+                }
+            }
+            MouseArea {
+                anchors.fill: parent
+                cursorShape: Qt.PointingHandCursor
+                onClicked: Navigation.open("incidents")
+            }
         }
 
         Text {
-            visible: root.overview.errorString.length > 0
-            text: root.overview.errorString
+            Layout.fillWidth: true
+            visible: root.overview !== null && root.overview.errorString.length > 0
+            text: root.overview ? root.overview.errorString : ""
+            wrapMode: Text.Wrap
             color: Theme.danger
             font.pixelSize: Theme.fontBody
         }
 
         GridLayout {
+            objectName: "kpiGrid"
             Layout.fillWidth: true
-            columns: root.width > 1100 ? 4 : 2
-            columnSpacing: Theme.spacingL
-            rowSpacing: Theme.spacingL
+            columns: root.width >= 1000 ? 5 : root.width > 760 ? 4 : 2
+            columnSpacing: Theme.spacingM
+            rowSpacing: Theme.spacingM
 
-            StatCard {
-                objectName: "cardWebhookEvents"
-                Layout.fillWidth: true
-                label: qsTr("Webhook events today")
-                value: root.overview.loaded ? Number(root.overview.webhookEventsToday).toLocaleString(Qt.locale(), "f", 0) : "–"
-                caption: qsTr("Signed deliveries from WhatsApp")
-                tone: Theme.info
-            }
-            StatCard {
-                objectName: "cardInbound"
-                Layout.fillWidth: true
-                label: qsTr("Inbound messages today")
-                value: root.overview.loaded ? Number(root.overview.inboundMessagesToday).toLocaleString(Qt.locale(), "f", 0) : "–"
-                caption: qsTr("Customers writing in")
-                tone: Theme.accent
-            }
-            StatCard {
-                objectName: "cardFailed"
-                Layout.fillWidth: true
-                label: qsTr("Failed deliveries today")
-                value: root.overview.loaded ? Number(root.overview.failedDeliveriesToday).toLocaleString(Qt.locale(), "f", 0) : "–"
-                caption: root.overview.failedDeliveriesToday > 0 ? qsTr("Check the failing threads") : qsTr("All replies delivered")
-                tone: root.overview.failedDeliveriesToday > 0 ? Theme.danger : Theme.success
-            }
-            StatCard {
-                objectName: "cardOpen"
-                Layout.fillWidth: true
-                label: qsTr("Open conversations")
-                value: root.overview.loaded ? Number(root.overview.openConversations).toLocaleString(Qt.locale(), "f", 0) : "–"
-                caption: qsTr("Open or pending")
-                tone: Theme.warning
+            Repeater {
+                model: kpis
+                delegate: KpiTile {
+                    required property string name
+                    required property string description
+                    required property string updatedLabel
+                    required property bool hasValue
+                    required title
+                    required unit
+                    required valueLabel
+                    required trendLabel
+                    required trendMeaning
+                    required alertMeaning
+                    required alertLabel
+                    required sparkline
+                    objectName: "kpi_" + name
+                    Layout.fillWidth: true
+                    tip: description + "\n" + updatedLabel
+                    // Nothing collected lately: say so instead of a trend.
+                    caption: hasValue ? "" : updatedLabel
+                }
             }
         }
 
+        Text {
+            Layout.fillWidth: true
+            visible: kpis.count === 0 && !kpis.loading
+            text: kpis.errorString.length > 0 ? kpis.errorString : qsTr("No metrics yet: run opsdeskd serve, it collects them every 10 s.")
+            color: kpis.errorString.length > 0 ? Theme.danger : Theme.textMuted
+            font.pixelSize: Theme.fontBody
+        }
+
         RowLayout {
+            objectName: "overviewCharts"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacingL
+            Layout.minimumHeight: 200
+            spacing: Theme.spacingM
 
-            Panel {
+            MetricChart {
+                objectName: "overviewChart_inbound"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                title: qsTr("Latest webhook events")
-                actionText: qsTr("All events (Ctrl+3)")
-                onActionTriggered: Navigation.open("events")
-
-                ListView {
-                    anchors.fill: parent
-                    clip: true
-                    interactive: false
-                    model: Workspace.webhookEvents
-                    delegate: WebhookEventDelegate {
-                        onClicked: {
-                            Workspace.webhookEvents.selectEvent(eventId)
-                            Navigation.open("events")
-                        }
-                    }
-                    EmptyState {
-                        anchors.fill: parent
-                        visible: parent.count === 0
-                        busy: Workspace.webhookEvents.loading
-                        title: qsTr("No webhook events yet")
-                        hint: qsTr("Point your WhatsApp app's webhook at opsdeskd serve: /webhooks/whatsapp")
-                    }
-                }
+                compact: true
+                seriesModel: kpis
+                seriesName: "inbound_messages_per_min"
+                lineColor: Theme.info
             }
-            Panel {
+            MetricChart {
+                objectName: "overviewChart_outbound"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                title: qsTr("Recent conversations")
-                actionText: qsTr("Inbox (Ctrl+2)")
-                onActionTriggered: Navigation.open("conversations")
-
-                ListView {
-                    anchors.fill: parent
-                    clip: true
-                    interactive: false
-                    model: Workspace.conversations
-                    delegate: ConversationDelegate {
-                        onClicked: {
-                            Workspace.thread.conversationId = conversationId
-                            Navigation.open("conversations")
-                        }
-                    }
-                    EmptyState {
-                        anchors.fill: parent
-                        visible: parent.count === 0
-                        busy: Workspace.conversations.loading
-                        title: qsTr("No conversations yet")
-                        hint: qsTr("They appear as soon as a customer writes to your WhatsApp number.")
-                    }
-                }
+                compact: true
+                seriesModel: kpis
+                seriesName: "outbound_messages_per_min"
+            }
+            MetricChart {
+                objectName: "overviewChart_failures"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                compact: true
+                seriesModel: kpis
+                seriesName: "delivery_failure_rate"
+                lineColor: Theme.danger
             }
         }
     }
