@@ -69,19 +69,6 @@ Chart chartOf(const QJsonObject &data)
     return chart;
 }
 
-QString kindLabel(const QString &kind)
-{
-    if (kind == u"note") {
-        return IncidentDetail::tr("Note", "@label timeline line kind");
-    }
-    if (kind == u"assignment") {
-        return IncidentDetail::tr("Assignment", "@label timeline line kind");
-    }
-    if (kind == u"metric") {
-        return IncidentDetail::tr("Metric", "@label timeline line kind");
-    }
-    return IncidentDetail::tr("Status", "@label timeline line kind");
-}
 
 QString meaningOf(const incidents::Event &event)
 {
@@ -99,6 +86,20 @@ QString meaningOf(const incidents::Event &event)
 }
 
 } // namespace
+
+QString IncidentDetail::kindLabel(const QString &kind)
+{
+    if (kind == u"note") {
+        return tr("Note", "@label timeline line kind");
+    }
+    if (kind == u"assignment") {
+        return tr("Assignment", "@label timeline line kind");
+    }
+    if (kind == u"metric") {
+        return tr("Metric", "@label timeline line kind");
+    }
+    return tr("Status", "@label timeline line kind");
+}
 
 IncidentDetail::IncidentDetail(QObject *parent)
     : SessionModelBase({kIncidents, kEvents, kRules, kPeople}, parent)

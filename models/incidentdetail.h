@@ -91,6 +91,9 @@ public:
 
     explicit IncidentDetail(QObject *parent = nullptr);
 
+    /// "Note", "Status", "Assignment" or "Metric" (translated) for a timeline line's kind.
+    static QString kindLabel(const QString &kind);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

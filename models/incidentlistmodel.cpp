@@ -18,7 +18,8 @@ namespace {
 
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("IncidentDisplay", text, comment, n);
+    // The context lupdate gives these calls (the namespace).
+    return QCoreApplication::translate("opsdesk::incidentdisplay", text, comment, n);
 }
 
 } // namespace

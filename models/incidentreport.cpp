@@ -1,6 +1,7 @@
 #include "incidentreport.h"
 
 #include "database.h"
+#include "incidentdetail.h"
 #include "incidentlistmodel.h"
 #include "workspace.h"
 
@@ -51,11 +52,6 @@ QColor severityColour(const QString &severity)
         return {0x1e, 0x6f, 0xd9};
     }
     return kMuted;
-}
-
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return IncidentReport::tr(text, comment);
 }
 
 /// Lays text out top to bottom on A4 pages, starting a new page when the next block does not
@@ -223,7 +219,8 @@ void drawChart(QPainter &painter, const QRectF &area, const IncidentReport::Cont
         painter.setPen(QPen(kMuted, mm(0.3), Qt::DotLine));
         painter.drawLine(QPointF(at.x(), plot.top()), QPointF(at.x(), plot.bottom()));
         painter.drawText(QRectF(at.x() + mm(1), plot.top() + mm(1), mm(30), mm(5)),
-                         Qt::AlignLeft | Qt::AlignTop, tr("opened", "@label chart marker"));
+                         Qt::AlignLeft | Qt::AlignTop,
+                         IncidentReport::tr("opened", "@label chart marker"));
     }
     // The threshold.
     if (content.hasThreshold) {
@@ -233,7 +230,7 @@ void drawChart(QPainter &painter, const QRectF &area, const IncidentReport::Cont
         painter.setPen(kDanger);
         painter.drawText(QRectF(plot.right() - mm(60), at.y() - mm(5), mm(59), mm(4.5)),
                          Qt::AlignRight | Qt::AlignBottom,
-                         tr("threshold %1 %2")
+                         IncidentReport::tr("threshold %1 %2")
                              .arg(content.comparator,
                                   incidentdisplay::valueLabel(content.threshold, content.unit)));
     }
@@ -503,11 +500,7 @@ bool IncidentReport::write(const QString &path, const Content &content, QString 
     };
     row({tr("Time"), tr("Kind"), tr("Who"), tr("What")}, true);
     for (const auto &event : content.events) {
-        QString kind = event.kind;
-        if (!kind.isEmpty()) {
-            kind[0] = kind[0].toUpper();
-        }
-        row({incidentdisplay::zonedTime(event.at), kind,
+        row({incidentdisplay::zonedTime(event.at), IncidentDetail::kindLabel(event.kind),
              event.actorName.isEmpty()
                  ? (event.kind == u"metric" ? tr("Alert rule") : tr("OpsDesk"))
                  : event.actorName,

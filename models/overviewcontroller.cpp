@@ -55,7 +55,7 @@ QString OverviewController::todayLabel() const
         return {};
     }
     const QLocale locale;
-    return tr("Today: %1 webhook events · %2 inbound messages · %3 failed deliveries")
+    return tr("Today — webhook events: %1 · inbound messages: %2 · failed deliveries: %3")
         .arg(locale.toString(m_counters.webhookEventsToday),
              locale.toString(m_counters.inboundMessagesToday),
              locale.toString(m_counters.failedDeliveriesToday));

@@ -28,7 +28,7 @@ class OverviewController : public QObject
     Q_PROPERTY(qint64 inboundMessagesToday READ inboundMessagesToday NOTIFY countersChanged)
     Q_PROPERTY(qint64 failedDeliveriesToday READ failedDeliveriesToday NOTIFY countersChanged)
     Q_PROPERTY(qint64 openConversations READ openConversations NOTIFY countersChanged)
-    /// "Today: 1,204 webhook events · 312 inbound messages · 3 failed deliveries".
+    /// "Today — webhook events: 1,204 · inbound messages: 312 · failed deliveries: 3".
     Q_PROPERTY(QString todayLabel READ todayLabel NOTIFY countersChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY countersChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)

@@ -725,7 +725,7 @@ SELECT s.id, date_trunc('second', now()) - make_interval(secs => n), 50 - n / 60
         // Create.
         ui.shown(u"ruleNameField"_s)->setProperty("text", u"Jobs piling up"_s);
         QTRY_COMPARE(ui.text(u"rulePreview"_s),
-                     u"Opens a high incident when Job queue depth > 0.5 jobs (at once)."_s);
+                     u"Opens an incident of severity High when Job queue depth > 0.5 jobs (at once)."_s);
         ui.click(u"ruleSaveButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!ui.isShown(u"ruleNameField"_s), kTimeout);
         const QString created =

@@ -287,6 +287,10 @@ INSERT INTO opsdesk.serve_instances (instance, reported_at, started_at, webhook_
         QCOMPARE(rollups.size(), 2);
         QCOMPARE(rollups[0], (QVariantList{0, -2.0, 5.0, 7.0, 4}));
         QCOMPARE(rollups[1], (QVariantList{60, 7.0, 7.0, 7.0, 1}));
+        // The 10-minute rollups (the week-long range) hold the same five samples in one period.
+        QCOMPARE(db.rows(u"SELECT extract(epoch FROM period_start - (%1))::int, min, max, sum, "
+                         u"count FROM opsdesk.metric_rollups_10m"_s.arg(base)),
+                 (QList<QVariantList>{{0, -2.0, 7.0, 14.0, 5}}));
         QCOMPARE(db.value(u"SELECT count(*) FROM opsdesk.metric_samples"_s).toInt(), 5);
         QCOMPARE(db.value(u"SELECT value FROM opsdesk.metric_samples WHERE at = %1 + interval "
                           u"'30 s'"_s.arg(base))
@@ -310,6 +314,10 @@ INSERT INTO opsdesk.serve_instances (instance, reported_at, started_at, webhook_
         const auto buckets = m_serviceDb->rows(points.arg(base).arg(120));
         QCOMPARE(buckets.size(), 1);
         QCOMPARE(buckets[0], (QVariantList{0, 14.0 / 5, -2.0, 7.0}));
+        // Whole 10-minute buckets read the 10-minute rollups: the same figures.
+        const auto tenMinutes = m_serviceDb->rows(points.arg(base).arg(600));
+        QCOMPARE(tenMinutes.size(), 1);
+        QCOMPARE(tenMinutes[0], (QVariantList{0, 14.0 / 5, -2.0, 7.0}));
         // The database refuses what JSON cannot carry either.
         QCOMPARE(refusal(db, insert.arg(base, u"(interval '90 s', 'NaN'::float8)"_s)).first,
                  u"23514"_s);

@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="61"/>
+        <source>New alert rule</source>
+        <translation>כלל התראה חדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="61"/>
+        <source>Edit alert rule</source>
+        <translation>עריכת כלל התראה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="86"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="95"/>
+        <source>e.g. Delivery failures high</source>
+        <translation>לדוגמה: כשלי מסירה גבוהים</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="103"/>
+        <source>Also the title of the incidents it opens.</source>
+        <translation>זו גם הכותרת של התקריות שהכלל פותח.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="108"/>
+        <source>Metric</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="116"/>
+        <source>Pick a metric…</source>
+        <translation>בחירת מדד…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="127"/>
+        <source>Measured in %1.</source>
+        <translation>יחידת מידה: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="139"/>
+        <source>Fires when the value is</source>
+        <translation>מופעל כשהערך</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="155"/>
+        <source>Threshold (%1)</source>
+        <translation>סף (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="155"/>
+        <source>Threshold</source>
+        <translation>סף</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="163"/>
+        <source>e.g. 25</source>
+        <translation>לדוגמה: 25</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="185"/>
+        <source>For (seconds)</source>
+        <translation>משך (שניות)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="200"/>
+        <source>How long it must hold before an incident opens; 0 opens at once.</source>
+        <translation>כמה זמן התנאי צריך להתקיים לפני שנפתחת תקרית; 0 פותח תקרית מיד.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="208"/>
+        <source>Recovery (seconds)</source>
+        <translation>התאוששות (שניות)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="223"/>
+        <source>How long it must stay clear before the rule counts as recovered.</source>
+        <translation>כמה זמן התנאי צריך להפסיק להתקיים לפני שהכלל נחשב כמי שהתאושש.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="233"/>
+        <source>Severity</source>
+        <translation>חומרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="248"/>
+        <source>On: evaluated every 10 seconds</source>
+        <translation>פעיל: נבדק כל 10 שניות</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="254"/>
+        <source>Resolve its incident by itself once recovered</source>
+        <translation>סימון אוטומטי של התקרית שלו כנפתרה לאחר התאוששות</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="262"/>
+        <source>Opens an incident of severity %1 when %2.</source>
+        <translation>פותח תקרית (חומרה: %1) כאשר %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="288"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="295"/>
+        <source>Saving…</source>
+        <translation>שומר…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="295"/>
+        <source>Add rule</source>
+        <comment>@action:button</comment>
+        <translation>הוספת כלל</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AlertRuleDialog.qml" line="295"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>שמירה</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesPage</name>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="58"/>
+        <source>Alert rule %1: %2, %3</source>
+        <translation>כלל התראה %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="105"/>
+        <source>resolves its incident by itself</source>
+        <translation>מסמן את התקרית שלו כנפתרה באופן אוטומטי</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="105"/>
+        <source>incidents are resolved by hand</source>
+        <translation>התקריות מסומנות כנפתרו באופן ידני</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="133"/>
+        <source>Open its incident →</source>
+        <translation>פתיחת התקרית ←</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="148"/>
+        <source>Rule %1 on</source>
+        <translation>הכלל %1 פעיל</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="152"/>
+        <source>On: evaluated every 10 seconds</source>
+        <translation>פעיל: נבדק כל 10 שניות</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="152"/>
+        <source>Off: never fires</source>
+        <translation>כבוי: אף פעם לא מופעל</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="162"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>עריכה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="170"/>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="367"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="191"/>
+        <source>Alert rules</source>
+        <comment>@title:page</comment>
+        <translation>כללי התראה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AlertRulesPage.qml" line="192"/>
+        <source>%n rule(s) · evaluated every 10 seconds by opsdeskd</source>
+        <translation>
+            <numerusform>%n כלל · opsdeskd בודק אותו כל 10 שניות</numerusform>
+            <numerusform>%n כללים · opsdeskd בודק אותם כל 10 שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="199"/>
+        <source>New rule…</source>
+        <comment>@action:button</comment>
+        <translation>כלל חדש…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="204"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="227"/>
+        <source>%1 (click to dismiss)</source>
+        <translation>%1 (יש ללחוץ כדי לסגור)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="277"/>
+        <source>Loading alert rules…</source>
+        <translation>טוען כללי התראה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="278"/>
+        <source>No alert rules yet</source>
+        <translation>אין עדיין כללי התראה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="279"/>
+        <source>Press F5 to try again. If it keeps failing, check that the database is reachable.</source>
+        <translation>יש ללחוץ על F5 כדי לנסות שוב. אם הבעיה נמשכת, יש לוודא שמסד הנתונים זמין.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="282"/>
+        <source>Press Ctrl+N to add one, e.g. “Delivery failure rate &gt; 25 % for 1 min”: it opens an incident when failures climb and resolves it once they settle.</source>
+        <translation>יש ללחוץ על Ctrl+N כדי להוסיף כלל, לדוגמה &quot;שיעור כשלי מסירה &gt; 25 % במשך 1 דק׳&quot;: הכלל פותח תקרית כשהכשלים עולים, ומסמן אותה כנפתרה כשהם נרגעים.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="283"/>
+        <source>Admins add rules here, e.g. “Delivery failure rate &gt; 25 % for 1 min”; their incidents then appear under Incidents.</source>
+        <translation>מנהלי מערכת מוסיפים כאן כללים, לדוגמה &quot;שיעור כשלי מסירה &gt; 25 % במשך 1 דק׳&quot;; התקריות שהם פותחים מופיעות בדף &quot;תקריות&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="313"/>
+        <source>Delete “%1”?</source>
+        <translation>למחוק את &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="337"/>
+        <source>It stops watching its metric at once. Incidents it opened stay, with their timelines; they no longer resolve by themselves.</source>
+        <translation>הכלל יפסיק מיד לעקוב אחרי המדד שלו. התקריות שהוא פתח יישארו, עם צירי הזמן שלהן, אבל הן כבר לא יסומנו כנפתרו באופן אוטומטי.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AlertRulesPage.qml" line="361"/>
+        <source>Keep it</source>
+        <translation>לא למחוק</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysPage</name>
     <message>
         <location filename="../ui/pages/ApiKeysPage.qml" line="99"/>
@@ -697,13 +943,13 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="233"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="235"/>
         <source>Conversations</source>
         <comment>@title:page</comment>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="375"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="377"/>
         <source>Loading conversations…</source>
         <translation>טוען שיחות…</translation>
     </message>
@@ -845,7 +1091,7 @@
         <translation>חיפוש בשיחות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ConversationsPage.qml" line="234"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="236"/>
         <source>%n shown · J/K to move · Ctrl+K for actions</source>
         <translation>
             <numerusform>מוצגת %n שיחה · J/K למעבר · Ctrl+K לפעולות</numerusform>
@@ -853,25 +1099,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="245"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="247"/>
         <source>All</source>
         <comment>@title:tab inbox view</comment>
         <translation>הכול</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="246"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="248"/>
         <source>Mine</source>
         <comment>@title:tab inbox view</comment>
         <translation>שלי</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="247"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="249"/>
         <source>Unassigned</source>
         <comment>@title:tab inbox view</comment>
         <translation>ללא שיוך</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ConversationsPage.qml" line="261"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="263"/>
         <source>%n unread</source>
         <translation>
             <numerusform>לא נקראו: %n</numerusform>
@@ -879,219 +1125,532 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="301"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="303"/>
         <source>Search name, number or message   Ctrl+F</source>
         <translation>חיפוש לפי שם, מספר או הודעה   Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="328"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="330"/>
         <source>Status</source>
         <translation>סטטוס</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="335"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="337"/>
         <source>⇅ Waiting longest</source>
         <comment>@action:button sort order</comment>
         <translation>⇅ המתנה ארוכה ראשונה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="336"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="338"/>
         <source>⇅ Last activity</source>
         <comment>@action:button sort order</comment>
         <translation>⇅ פעילות אחרונה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="340"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="342"/>
         <source>The customer waiting longest first. Click for the most recent activity first.</source>
         <translation>הלקוח שממתין הכי הרבה זמן מופיע ראשון. לחיצה ממיינת לפי הפעילות האחרונה.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="341"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="343"/>
         <source>Most recent activity first. Click for the customer waiting longest first.</source>
         <translation>הפעילות האחרונה מופיעה ראשונה. לחיצה ממיינת לפי זמן ההמתנה הארוך ביותר.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="376"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="378"/>
         <source>No conversations match</source>
         <translation>אין שיחות תואמות</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="377"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="379"/>
         <source>Nothing assigned to you</source>
         <translation>אין שיחות המשויכות אליך</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="378"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="380"/>
         <source>Every open conversation has someone on it</source>
         <translation>לכל שיחה פתוחה יש אחראי/ת</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="379"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="381"/>
         <source>No open conversations</source>
         <translation>אין שיחות פתוחות</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="380"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="382"/>
         <source>Check the database connection, then press F5 to try again.</source>
         <translation>יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5 כדי לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="382"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="384"/>
         <source>Clear the search or pick “All statuses” to see more.</source>
         <translation>אפשר לנקות את החיפוש או לבחור &quot;כל הסטטוסים&quot; כדי לראות יותר.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="383"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="385"/>
         <source>Open one from Unassigned and press A to take it.</source>
         <translation>אפשר לפתוח שיחה מהתצוגה &quot;ללא שיוך&quot; וללחוץ על A כדי לקחת אותה.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="384"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="386"/>
         <source>A conversation starts when a customer writes to your WhatsApp number.</source>
         <translation>שיחה נפתחת כשלקוח כותב למספר ה-WhatsApp שלכם.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="452"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="454"/>
         <source>Assigned to you</source>
         <translation>משויכת אליך</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="453"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="455"/>
         <source>Assigned to %1</source>
         <translation>משויכת אל %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="454"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="456"/>
         <source>Unassigned</source>
         <translation>ללא שיוך</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="455"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="457"/>
         <source>Assign (A: to me)</source>
         <translation>שיוך (A: אליי)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="463"/>
-        <location filename="../ui/pages/ConversationsPage.qml" line="765"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="465"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="767"/>
         <source>Snooze</source>
         <comment>@action:button</comment>
         <translation>השהיה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="464"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="466"/>
         <source>Hide it until a time; it reopens as soon as the customer writes (S)</source>
         <translation>הסתרת השיחה עד מועד מסוים; היא תיפתח מחדש ברגע שהלקוח יכתוב (S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="472"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="474"/>
         <source>Reopen</source>
         <comment>@action:button</comment>
         <translation>פתיחה מחדש</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="472"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="474"/>
         <source>Resolve</source>
         <comment>@action:button</comment>
         <translation>סימון כטופלה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="473"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="475"/>
         <source>Reopen (Shift+E)</source>
         <translation>פתיחה מחדש (Shift+E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="473"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="475"/>
         <source>Resolve (E)</source>
         <translation>סימון כטופלה (E)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="483"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="485"/>
         <source>Command palette</source>
         <translation>לוח הפקודות</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="487"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="489"/>
         <source>All actions (Ctrl+K)</source>
         <translation>כל הפעולות (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="525"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="527"/>
         <source>Someone else has this conversation open: agree who answers.</source>
         <translation>מישהו נוסף פתח את השיחה הזו: כדאי לתאם מי עונה.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="554"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="556"/>
         <source>Add label (L)</source>
         <translation>הוספת תווית (L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="567"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="569"/>
         <source>Read only · %1</source>
         <translation>קריאה בלבד · %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="608"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="610"/>
         <source>Dismiss</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="641"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="643"/>
         <source>Loading messages…</source>
         <translation>טוען הודעות…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="641"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="643"/>
         <source>No messages in this conversation</source>
         <translation>אין הודעות בשיחה זו</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="669"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="671"/>
         <source>Pick one from the list, or press J to start at the top. Ctrl+K lists every action.</source>
         <translation>אפשר לבחור שיחה מהרשימה, או ללחוץ על J כדי להתחיל מהראשונה. Ctrl+K מציג את כל הפעולות.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="679"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="681"/>
         <source>Assign to me</source>
         <comment>@action:inmenu</comment>
         <translation>שיוך אליי</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="686"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="688"/>
         <source>Unassign</source>
         <comment>@action:inmenu</comment>
         <translation>ביטול השיוך</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="696"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="698"/>
         <source>%1 (you)</source>
         <translation>%1 (אני)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="710"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="712"/>
         <source>Custom date and time…</source>
         <comment>@action:inmenu snooze</comment>
         <translation>תאריך ושעה אחרים…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="719"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="721"/>
         <source>%1  ·  %2</source>
         <comment>@action:inmenu snooze preset: label, wake-up time</comment>
         <translation>%1  ·  %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="743"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="745"/>
         <source>Snooze until</source>
         <translation>השהיה עד</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="749"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="751"/>
         <source>Local time, as YYYY-MM-DD HH:MM. It reopens then, or as soon as the customer writes.</source>
         <translation>שעון מקומי, בתבנית YYYY-MM-DD HH:MM. השיחה תיפתח מחדש במועד הזה, או ברגע שהלקוח יכתוב.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ConversationsPage.qml" line="668"/>
+        <location filename="../ui/pages/ConversationsPage.qml" line="762"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <comment>@info:placeholder date and time format</comment>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ConversationsPage.qml" line="670"/>
         <source>Select a conversation</source>
         <translation>יש לבחור שיחה</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <location filename="../ui/components/IncidentBanner.qml" line="24"/>
+        <source>New %1 incident: %2. Click to open it.</source>
+        <translation>תקרית %1 חדשה: %2. יש ללחוץ כדי לפתוח אותה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/IncidentBanner.qml" line="55"/>
+        <source>Dismiss</source>
+        <translation>סגירה</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDelegate</name>
+    <message>
+        <location filename="../ui/delegates/IncidentDelegate.qml" line="33"/>
+        <source>%1 incident %2, %3, %4</source>
+        <comment>@info accessible: severity, title, status, age</comment>
+        <translation>תקרית %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/IncidentDelegate.qml" line="83"/>
+        <source>Unassigned</source>
+        <translation>ללא שיוך</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEventDelegate</name>
+    <message>
+        <location filename="../ui/delegates/IncidentEventDelegate.qml" line="84"/>
+        <source>Alert rule</source>
+        <translation>כלל התראה</translation>
+    </message>
+    <message>
+        <location filename="../ui/delegates/IncidentEventDelegate.qml" line="200"/>
+        <source>- - threshold</source>
+        <comment>@info chart legend</comment>
+        <translation>- - סף</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="23"/>
+        <source>Pick an incident first</source>
+        <translation>יש לבחור תקרית קודם</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="121"/>
+        <source>Report saved to %1</source>
+        <translation>הדוח נשמר בקובץ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="179"/>
+        <source>Save incident report</source>
+        <translation>שמירת דוח תקרית</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="182"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>מסמכי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="204"/>
+        <source>Incidents</source>
+        <comment>@title:page</comment>
+        <translation>תקריות</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/IncidentsPage.qml" line="205"/>
+        <source>%n shown · J/K to move</source>
+        <translation>
+            <numerusform>מוצגת %n תקרית · J/K למעבר</numerusform>
+            <numerusform>מוצגות %n תקריות · J/K למעבר</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="209"/>
+        <source>New…</source>
+        <comment>@action:button new incident</comment>
+        <translation>תקרית חדשה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="213"/>
+        <source>Open an incident by hand (Ctrl+N)</source>
+        <translation>פתיחת תקרית באופן ידני (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="230"/>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="239"/>
+        <source>Severity</source>
+        <translation>חומרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="269"/>
+        <source>Loading incidents…</source>
+        <translation>טוען תקריות…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="270"/>
+        <source>No incidents match these filters</source>
+        <translation>אין תקריות שתואמות את המסננים האלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="271"/>
+        <source>No unresolved incidents.</source>
+        <translation>אין תקריות שלא נפתרו.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="272"/>
+        <source>Check the database connection, then press F5 to try again.</source>
+        <translation>יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5 כדי לנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="274"/>
+        <source>Pick “Unresolved” and “All severities” to see every open incident.</source>
+        <translation>אפשר לבחור &quot;לא נפתרו&quot; ואת &quot;כל רמות החומרה&quot; כדי לראות את כל התקריות הפתוחות.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="275"/>
+        <source>Alert rules open incidents by themselves; Ctrl+N opens one by hand.</source>
+        <translation>כללי התראה פותחים תקריות באופן אוטומטי; Ctrl+N פותח תקרית באופן ידני.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="276"/>
+        <source>Alert rules open incidents by themselves; admins can also open one by hand.</source>
+        <translation>כללי התראה פותחים תקריות באופן אוטומטי; מנהלי מערכת יכולים גם לפתוח תקרית באופן ידני.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="300"/>
+        <source>Loading the incident…</source>
+        <translation>טוען את התקרית…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="301"/>
+        <source>Pick an incident</source>
+        <translation>יש לבחור תקרית</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="302"/>
+        <source>Pick another incident, or press F5 to reload.</source>
+        <translation>אפשר לבחור תקרית אחרת, או ללחוץ על F5 כדי לטעון מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="304"/>
+        <source>J/K move through the list. A acknowledges, R resolves, N adds a note, Ctrl+P exports a PDF report.</source>
+        <translation>J/K למעבר ברשימה. A לאישור קבלה, R לסימון כנפתרה, N להוספת הערה, Ctrl+P לייצוא דוח PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="305"/>
+        <source>J/K move through the list. Ctrl+P exports a PDF report.</source>
+        <translation>J/K למעבר ברשימה. Ctrl+P לייצוא דוח PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="364"/>
+        <source>Acknowledge</source>
+        <comment>@action:button</comment>
+        <translation>אישור קבלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="368"/>
+        <source>Already acknowledged</source>
+        <translation>הקבלה כבר אושרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="369"/>
+        <source>Only a triggered incident can be acknowledged</source>
+        <translation>אפשר לאשר קבלה רק של תקרית במצב &quot;הופעלה&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="370"/>
+        <source>Say you are on it (A)</source>
+        <translation>סימון שהתקרית בטיפולך (A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="376"/>
+        <source>Resolve…</source>
+        <comment>@action:button</comment>
+        <translation>סימון כנפתרה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="378"/>
+        <source>Already resolved</source>
+        <translation>כבר נפתרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="379"/>
+        <source>Close it with a summary of what happened (R)</source>
+        <translation>סגירת התקרית עם סיכום של מה שקרה (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="385"/>
+        <source>Reopen</source>
+        <comment>@action:button</comment>
+        <translation>פתיחה מחדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="388"/>
+        <source>It is back: set it to triggered again (Shift+R)</source>
+        <translation>הבעיה חזרה: החזרת התקרית למצב &quot;הופעלה&quot; (Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="394"/>
+        <source>Reassign ▾</source>
+        <comment>@action:button</comment>
+        <translation>שיוך מחדש ▾</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="397"/>
+        <source>Hand it to another admin</source>
+        <translation>העברת התקרית למנהל/ת מערכת אחר/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="403"/>
+        <source>Severity ▾</source>
+        <comment>@action:button</comment>
+        <translation>חומרה ▾</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="406"/>
+        <source>Change how severe it is</source>
+        <translation>שינוי רמת החומרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="411"/>
+        <source>Exporting…</source>
+        <translation>מייצא…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="411"/>
+        <source>Export PDF…</source>
+        <comment>@action:button</comment>
+        <translation>ייצוא PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="413"/>
+        <source>Save an incident report as PDF (Ctrl+P)</source>
+        <translation>שמירת דוח תקרית כ-PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="517"/>
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="519"/>
+        <source>Acknowledged</source>
+        <translation>קבלה אושרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="521"/>
+        <source>Resolved</source>
+        <translation>נפתרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="523"/>
+        <source>Assignee</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="525"/>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="527"/>
+        <source>Condition</source>
+        <translation>תנאי</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="558"/>
+        <source>Summary</source>
+        <translation>סיכום</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="578"/>
+        <source>Timeline</source>
+        <translation>ציר זמן</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="613"/>
+        <source>Add a note to the timeline (N) — Ctrl+Enter adds it, Esc leaves</source>
+        <translation>הוספת הערה לציר הזמן (N) — Ctrl+Enter להוספה, Esc ליציאה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="635"/>
+        <source>Add note</source>
+        <comment>@action:button</comment>
+        <translation>הוספת הערה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="653"/>
+        <source>Nobody</source>
+        <comment>@action:inmenu unassign</comment>
+        <translation>ללא אחראי/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/IncidentsPage.qml" line="664"/>
+        <source>%1 (you)</source>
+        <translation>%1 (אני)</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1737,15 @@
     </message>
 </context>
 <context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../ui/components/KpiTile.qml" line="31"/>
+        <source>%1: %2 %3. %4</source>
+        <comment>@info accessible KPI tile</comment>
+        <translation>%1: %2 %3. %4</translation>
+    </message>
+</context>
+<context>
     <name>LabelChip</name>
     <message>
         <location filename="../ui/components/LabelChip.qml" line="36"/>
@@ -1214,6 +1782,227 @@
         <location filename="../ui/delegates/MessageDelegate.qml" line="92"/>
         <source>Private note · not sent to the customer</source>
         <translation>הערה פנימית · לא נשלחת ללקוח</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="36"/>
+        <source>%1 chart, %2 %3</source>
+        <comment>@info accessible chart</comment>
+        <translation>תרשים %1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="42"/>
+        <source>Could not save the chart to %1</source>
+        <translation>לא ניתן לשמור את התרשים בקובץ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="43"/>
+        <source>Chart saved to %1</source>
+        <translation>התרשים נשמר בקובץ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="96"/>
+        <location filename="../ui/components/MetricChart.qml" line="167"/>
+        <source>Export chart as PNG</source>
+        <translation>ייצוא התרשים כ-PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="98"/>
+        <source>PNG images (*.png)</source>
+        <translation>תמונות PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="146"/>
+        <source>%1 · %2</source>
+        <comment>@info unit · alert rules</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="146"/>
+        <source>no unit</source>
+        <translation>ללא יחידה</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="147"/>
+        <source>1 alert rule</source>
+        <translation>כלל התראה אחד</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/components/MetricChart.qml" line="147"/>
+        <source>%n alert rules</source>
+        <translation>
+            <numerusform>%n כלל התראה</numerusform>
+            <numerusform>%n כללי התראה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="170"/>
+        <source>Export this chart as a PNG image (Ctrl+E)</source>
+        <translation>ייצוא התרשים הזה כתמונת PNG (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="331"/>
+        <source>Could not load this chart</source>
+        <translation>לא ניתן לטעון את התרשים הזה</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="332"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="333"/>
+        <source>No samples in this range yet</source>
+        <translation>אין עדיין דגימות בטווח הזה</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="334"/>
+        <source>%1. Check the database connection, then press F5.</source>
+        <translation>%1. יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="336"/>
+        <source>opsdeskd serve collects every 10 s; points appear here as they arrive.</source>
+        <translation>opsdeskd serve אוסף נתונים כל 10 שניות; הנקודות יופיעו כאן ברגע שיגיעו.</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/MetricChart.qml" line="337"/>
+        <source>Another service pushes this series through POST /api/v1/metrics; points appear as they arrive.</source>
+        <translation>שירות אחר שולח את הסדרה הזו דרך POST /api/v1/metrics; הנקודות יופיעו ברגע שיגיעו.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="55"/>
+        <source>Metrics</source>
+        <comment>@title:page</comment>
+        <translation>מדדים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="56"/>
+        <source>%1 · %2 · live</source>
+        <comment>@info series count · point density</comment>
+        <translation>%1 · %2 · בזמן אמת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="57"/>
+        <source>1 series</source>
+        <translation>סדרה אחת</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/MetricsPage.qml" line="57"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n סדרה</numerusform>
+            <numerusform>%n סדרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="58"/>
+        <source>every sample (10 s)</source>
+        <translation>כל דגימה (10 שנ׳)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="59"/>
+        <source>one point per minute</source>
+        <translation>נקודה אחת לדקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="60"/>
+        <source>one point per 10 minutes</source>
+        <translation>נקודה אחת ל-10 דקות</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="64"/>
+        <source>Alert thresholds are visible to managers and admins</source>
+        <translation>ספי ההתראה מוצגים רק למנהלים ולמנהלי מערכת</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="136"/>
+        <source>Loading the metrics…</source>
+        <translation>טוען את המדדים…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="136"/>
+        <source>No metric series yet</source>
+        <translation>אין עדיין סדרות מדדים</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="137"/>
+        <source>Check the database connection, then press F5.</source>
+        <translation>יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/MetricsPage.qml" line="138"/>
+        <source>Run opsdeskd migrate: it creates the built-in series, and opsdeskd serve collects them every 10 s.</source>
+        <translation>יש להריץ את opsdeskd migrate: הפקודה יוצרת את הסדרות המובנות, ו-opsdeskd serve אוסף אותן כל 10 שניות.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="44"/>
+        <source>New incident</source>
+        <translation>תקרית חדשה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="69"/>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="78"/>
+        <source>What is wrong, e.g. Customers get no delivery receipts</source>
+        <translation>מה הבעיה, לדוגמה: לקוחות לא מקבלים אישורי מסירה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="87"/>
+        <source>Up to 200 characters.</source>
+        <translation>עד 200 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="98"/>
+        <source>Severity</source>
+        <translation>חומרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="113"/>
+        <source>Assignee</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="128"/>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="140"/>
+        <source>What you see, since when, who is affected (optional)</source>
+        <translation>מה רואים, ממתי ומי מושפע (לא חובה)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="151"/>
+        <source>Optional, up to 4,000 characters.</source>
+        <translation>לא חובה, עד 4,000 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="173"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="180"/>
+        <source>Opening…</source>
+        <translation>פותח…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/NewIncidentDialog.qml" line="180"/>
+        <source>Open incident</source>
+        <comment>@action:button</comment>
+        <translation>פתיחת תקרית</translation>
     </message>
 </context>
 <context>
@@ -1269,100 +2058,25 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="23"/>
+        <location filename="../ui/pages/OverviewPage.qml" line="38"/>
         <source>Overview</source>
         <comment>@title:page</comment>
         <translation>סקירה כללית</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="24"/>
-        <source>Today&apos;s WhatsApp activity, updated live</source>
-        <translation>פעילות ה-WhatsApp של היום, מתעדכנת בזמן אמת</translation>
+        <location filename="../ui/pages/OverviewPage.qml" line="40"/>
+        <source>Your WhatsApp business, live</source>
+        <translation>העסק שלכם ב-WhatsApp, בזמן אמת</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="43"/>
-        <source>Webhook events today</source>
-        <translation>אירועי Webhook היום</translation>
+        <location filename="../ui/pages/OverviewPage.qml" line="87"/>
+        <source>Incidents (Ctrl+0) →</source>
+        <translation>תקריות (Ctrl+0) ←</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="45"/>
-        <source>Signed deliveries from WhatsApp</source>
-        <translation>מסירות חתומות מ-WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="51"/>
-        <source>Inbound messages today</source>
-        <translation>הודעות נכנסות היום</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="53"/>
-        <source>Customers writing in</source>
-        <translation>פניות מלקוחות</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="59"/>
-        <source>Failed deliveries today</source>
-        <translation>מסירות שנכשלו היום</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="61"/>
-        <source>Check the failing threads</source>
-        <translation>יש לבדוק את השיחות הכושלות</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="61"/>
-        <source>All replies delivered</source>
-        <translation>כל התשובות נמסרו</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="67"/>
-        <source>Open conversations</source>
-        <translation>שיחות פתוחות</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="69"/>
-        <source>Open or pending</source>
-        <translation>פתוחות או בהמתנה</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="82"/>
-        <source>Latest webhook events</source>
-        <translation>אירועי Webhook אחרונים</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="83"/>
-        <source>All events (Ctrl+3)</source>
-        <translation>כל האירועים (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="101"/>
-        <source>No webhook events yet</source>
-        <translation>אין עדיין אירועי Webhook</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="102"/>
-        <source>Point your WhatsApp app&apos;s webhook at opsdeskd serve: /webhooks/whatsapp</source>
-        <translation>יש להפנות את ה-Webhook של אפליקציית ה-WhatsApp אל opsdeskd serve: /webhooks/whatsapp</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="109"/>
-        <source>Recent conversations</source>
-        <translation>שיחות אחרונות</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="110"/>
-        <source>Inbox (Ctrl+2)</source>
-        <translation>תיבת הפניות (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="128"/>
-        <source>No conversations yet</source>
-        <translation>אין עדיין שיחות</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="129"/>
-        <source>They appear as soon as a customer writes to your WhatsApp number.</source>
-        <translation>הן יופיעו כאן ברגע שלקוח יכתוב למספר ה-WhatsApp שלכם.</translation>
+        <location filename="../ui/pages/OverviewPage.qml" line="142"/>
+        <source>No metrics yet: run opsdeskd serve, it collects them every 10 s.</source>
+        <translation>אין עדיין מדדים: יש להריץ את opsdeskd serve, שאוסף אותם כל 10 שניות.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +2166,45 @@
     </message>
 </context>
 <context>
+    <name>ResolveIncidentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="38"/>
+        <source>Resolve “%1”</source>
+        <translation>סימון &quot;%1&quot; כנפתרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="63"/>
+        <source>Summary</source>
+        <translation>סיכום</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="75"/>
+        <source>What happened, what fixed it, and what follows, e.g. The Cloud API rejected our token; rotated it at 14:20 and the failures stopped.</source>
+        <translation>מה קרה, מה פתר את הבעיה ומה הצעדים הבאים, לדוגמה: ה-Cloud API דחה את הטוקן שלנו; החלפנו אותו ב-14:20 והכשלים נפסקו.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="94"/>
+        <source>Required. It goes into the timeline and the incident report. Ctrl+Enter resolves.</source>
+        <translation>שדה חובה. הסיכום נכנס לציר הזמן ולדוח התקרית. Ctrl+Enter מסמן את התקרית כנפתרה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="116"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="123"/>
+        <source>Resolving…</source>
+        <translation>מסמן כנפתרה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ResolveIncidentDialog.qml" line="123"/>
+        <source>Resolve</source>
+        <comment>@action:button</comment>
+        <translation>סימון כנפתרה</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../ui/components/Sidebar.qml" line="37"/>
@@ -1466,58 +2219,76 @@
     </message>
     <message>
         <location filename="../ui/components/Sidebar.qml" line="54"/>
+        <source>Metrics</source>
+        <comment>@title:page</comment>
+        <translation>מדדים</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="63"/>
+        <source>Incidents</source>
+        <comment>@title:page</comment>
+        <translation>תקריות</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="72"/>
+        <source>Alert rules</source>
+        <comment>@title:page</comment>
+        <translation>כללי התראה</translation>
+    </message>
+    <message>
+        <location filename="../ui/components/Sidebar.qml" line="80"/>
         <source>Conversations</source>
         <comment>@title:page</comment>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="62"/>
+        <location filename="../ui/components/Sidebar.qml" line="88"/>
         <source>Webhook events</source>
         <comment>@title:page</comment>
         <translation>אירועי Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="71"/>
+        <location filename="../ui/components/Sidebar.qml" line="97"/>
         <source>Audit trail</source>
         <comment>@title:page</comment>
         <translation>יומן ביקורת</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="80"/>
+        <location filename="../ui/components/Sidebar.qml" line="106"/>
         <source>People</source>
         <comment>@title:page</comment>
         <translation>משתמשים</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="89"/>
+        <location filename="../ui/components/Sidebar.qml" line="115"/>
         <source>API keys</source>
         <comment>@title:page</comment>
         <translation>מפתחות API</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="98"/>
+        <location filename="../ui/components/Sidebar.qml" line="124"/>
         <source>Outbound</source>
         <comment>@title:page</comment>
         <translation>הודעות יוצאות</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="106"/>
+        <location filename="../ui/components/Sidebar.qml" line="132"/>
         <source>Canned responses</source>
         <comment>@title:page</comment>
         <translation>תשובות מוכנות</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="159"/>
+        <location filename="../ui/components/Sidebar.qml" line="185"/>
         <source>Sign out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="176"/>
+        <location filename="../ui/components/Sidebar.qml" line="202"/>
         <source>Sign out and try another demo person</source>
         <translation>התנתקות וכניסה להדגמה בתור משתמש/ת אחר/ת</translation>
     </message>
     <message>
-        <location filename="../ui/components/Sidebar.qml" line="177"/>
+        <location filename="../ui/components/Sidebar.qml" line="203"/>
         <source>Sign out: every connection of this session closes</source>
         <translation>התנתקות: כל החיבורים של הכניסה הנוכחית ייסגרו</translation>
     </message>
@@ -1983,6 +2754,160 @@
     </message>
 </context>
 <context>
+    <name>opsdesk::AlertRuleListModel</name>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="114"/>
+        <source>Recovers as soon as the condition clears</source>
+        <translation>מתאושש ברגע שהתנאי מפסיק להתקיים</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="115"/>
+        <source>Recovers after %1 clear</source>
+        <translation>מתאושש אחרי %1 ללא חריגה</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="131"/>
+        <source>Off</source>
+        <comment>@label alert rule switched off</comment>
+        <translation>כבוי</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="134"/>
+        <source>Pending since %1</source>
+        <translation>ממתין מאז %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="137"/>
+        <source>Alerting since %1</source>
+        <translation>בהתראה מאז %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="140"/>
+        <source>Recovering since %1</source>
+        <translation>מתאושש מאז %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="142"/>
+        <source>Normal</source>
+        <comment>@label alert rule state</comment>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="159"/>
+        <source>No recent sample</source>
+        <translation>אין דגימה עדכנית</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="161"/>
+        <source>Last value %1 at %2</source>
+        <translation>ערך אחרון: %1 ב-%2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="204"/>
+        <source>Managers can read alert rules; only admins add and change them.</source>
+        <translation>מנהלים יכולים לקרוא כללי התראה; רק מנהלי מערכת מוסיפים ומשנים אותם.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="224"/>
+        <source>&gt; above</source>
+        <comment>@item comparator</comment>
+        <translation>&gt; מעל</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="225"/>
+        <source>≥ at or above</source>
+        <comment>@item comparator</comment>
+        <translation>≥ מעל או שווה</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="226"/>
+        <source>&lt; below</source>
+        <comment>@item comparator</comment>
+        <translation>&lt; מתחת</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="227"/>
+        <source>≤ at or below</source>
+        <comment>@item comparator</comment>
+        <translation>≤ מתחת או שווה</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="262"/>
+        <source>Name the rule: it becomes the title of the incidents it opens.</source>
+        <translation>יש לתת לכלל שם: הוא ישמש ככותרת של התקריות שהכלל פותח.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="265"/>
+        <source>The name has %1 characters; at most %2 fit.</source>
+        <translation>השם מכיל %1 תווים; מותרים עד %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="269"/>
+        <location filename="../models/alertrulelistmodel.cpp" line="482"/>
+        <source>A rule named “%1” already exists.</source>
+        <translation>כבר קיים כלל בשם &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="282"/>
+        <source>Pick the metric the rule watches.</source>
+        <translation>יש לבחור את המדד שהכלל עוקב אחריו.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="288"/>
+        <source>Enter the threshold the metric is compared with, e.g. 25.</source>
+        <translation>יש להזין את הסף שאליו המדד מושווה, לדוגמה 25.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="291"/>
+        <source>The threshold must be a number, e.g. 25 or 0.5.</source>
+        <translation>הסף חייב להיות מספר, לדוגמה 25 או 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="299"/>
+        <source>Enter whole seconds from 0 to %1 (24 h).</source>
+        <translation>יש להזין מספר שלם של שניות, מ-0 עד %1 (24 שע׳).</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="381"/>
+        <source>Only managers and admins see alert rules.</source>
+        <translation>רק מנהלים ומנהלי מערכת יכולים לראות כללי התראה.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="398"/>
+        <source>Could not load alert rules: %1</source>
+        <translation>לא ניתן לטעון את כללי ההתראה: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="438"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="449"/>
+        <location filename="../models/alertrulelistmodel.cpp" line="505"/>
+        <source>Sign in to change alert rules.</source>
+        <translation>יש להתחבר כדי לשנות כללי התראה.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="475"/>
+        <location filename="../models/alertrulelistmodel.cpp" line="489"/>
+        <location filename="../models/alertrulelistmodel.cpp" line="531"/>
+        <source>Could not save: %1</source>
+        <translation>לא ניתן לשמור: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="484"/>
+        <source>This metric no longer exists; pick another.</source>
+        <translation>המדד הזה כבר לא קיים; יש לבחור מדד אחר.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertrulelistmodel.cpp" line="487"/>
+        <location filename="../models/alertrulelistmodel.cpp" line="519"/>
+        <source>Your role may read alert rules but not change them (%1).</source>
+        <translation>התפקיד שלך מאפשר לקרוא כללי התראה, אבל לא לשנות אותם (%1).</translation>
+    </message>
+</context>
+<context>
     <name>opsdesk::ApiKeyListModel</name>
     <message>
         <location filename="../models/apikeylistmodel.cpp" line="64"/>
@@ -2044,12 +2969,12 @@
     <message>
         <location filename="../models/apikeylistmodel.cpp" line="114"/>
         <source>Read incidents and their timelines.</source>
-        <translation>קריאת תקלות וצירי הזמן שלהן.</translation>
+        <translation>קריאת תקריות וצירי הזמן שלהן.</translation>
     </message>
     <message>
         <location filename="../models/apikeylistmodel.cpp" line="115"/>
         <source>Open, acknowledge and resolve incidents.</source>
-        <translation>פתיחת תקלות, אישור קבלה שלהן וסגירתן.</translation>
+        <translation>פתיחת תקריות, אישור קבלה שלהן וסימונן כנפתרו.</translation>
     </message>
     <message>
         <location filename="../models/apikeylistmodel.cpp" line="116"/>
@@ -2511,75 +3436,75 @@
 <context>
     <name>opsdesk::CannedResponseModel</name>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="103"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="94"/>
         <source>Give it a shortcut, e.g. thanks: typing /thanks in the composer inserts it.</source>
         <translation>יש לתת לה קיצור, לדוגמה thanks: הקלדת ⁨/thanks⁩ בתיבת הכתיבה תוסיף אותה.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="106"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="97"/>
         <source>A shortcut has at most %1 characters.</source>
         <translation>קיצור יכול להכיל עד %1 תווים.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="109"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="100"/>
         <source>Use letters a–z, digits, - and _ only, starting with a letter or digit.</source>
         <translation>מותרים רק a–z, ספרות, - ו-_, והתו הראשון חייב להיות אות או ספרה.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="114"/>
-        <location filename="../models/cannedresponsemodel.cpp" line="311"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="105"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="302"/>
         <source>A canned response /%1 already exists.</source>
         <translation>כבר קיימת תשובה מוכנה ⁨/%1⁩.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="124"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="115"/>
         <source>Give it a title, so people know what it says.</source>
         <translation>יש לתת לה כותרת, כדי שיהיה ברור מה כתוב בה.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="127"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="118"/>
         <source>The title has %1 characters; at most %2 fit.</source>
         <translation>הכותרת מכילה %1 תווים; מותרים עד %2.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="136"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="127"/>
         <source>Write the text it inserts.</source>
         <translation>יש לכתוב את הטקסט שהיא מוסיפה.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="139"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="130"/>
         <source>The text has %1 characters; WhatsApp takes at most %2.</source>
         <translation>הטקסט מכיל %1 תווים; WhatsApp מקבל עד %2.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="270"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="261"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="237"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="228"/>
         <source>Could not load canned responses: %1</source>
         <translation>לא ניתן לטעון את התשובות המוכנות: %1</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="281"/>
-        <location filename="../models/cannedresponsemodel.cpp" line="342"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="272"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="333"/>
         <source>Sign in to change canned responses.</source>
         <translation>יש להתחבר כדי לשנות תשובות מוכנות.</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="303"/>
-        <location filename="../models/cannedresponsemodel.cpp" line="324"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="294"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="315"/>
         <source>Could not save: %1</source>
         <translation>לא ניתן לשמור: %1</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="322"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="313"/>
         <source>Your role may read canned responses but not change them (%1).</source>
         <translation>התפקיד שלך מאפשר לקרוא תשובות מוכנות, אבל לא לשנות אותן (%1).</translation>
     </message>
     <message>
-        <location filename="../models/cannedresponsemodel.cpp" line="358"/>
+        <location filename="../models/cannedresponsemodel.cpp" line="349"/>
         <source>Could not delete: %1</source>
         <translation>לא ניתן למחוק: %1</translation>
     </message>
@@ -2587,50 +3512,50 @@
 <context>
     <name>opsdesk::ComposerController</name>
     <message>
-        <location filename="../models/composercontroller.cpp" line="153"/>
+        <location filename="../models/composercontroller.cpp" line="144"/>
         <source>%1 / %2</source>
         <comment>@info characters typed / limit</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="193"/>
+        <location filename="../models/composercontroller.cpp" line="184"/>
         <source>Window closed</source>
         <translation>חלון השירות סגור</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="204"/>
+        <location filename="../models/composercontroller.cpp" line="195"/>
         <source>The customer has not written yet. WhatsApp only allows an approved template to start the conversation.</source>
         <translation>הלקוח עדיין לא כתב. ב-WhatsApp אפשר לפתוח את השיחה רק באמצעות תבנית מאושרת.</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="208"/>
+        <location filename="../models/composercontroller.cpp" line="199"/>
         <source>The 24-hour customer service window has closed. WhatsApp only allows approved templates now.</source>
         <translation>חלון השירות של 24 השעות נסגר. מעכשיו WhatsApp מאפשר לשלוח רק תבניות מאושרות.</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="211"/>
+        <location filename="../models/composercontroller.cpp" line="202"/>
         <source>The 24-hour customer service window closed on %1. WhatsApp only allows approved templates now.</source>
         <translation>חלון השירות של 24 השעות נסגר ב-%1. מעכשיו WhatsApp מאפשר לשלוח רק תבניות מאושרות.</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="371"/>
+        <location filename="../models/composercontroller.cpp" line="364"/>
         <source>Could not check the customer service window: %1</source>
         <translation>לא ניתן לבדוק את חלון השירות: %1</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="389"/>
+        <location filename="../models/composercontroller.cpp" line="382"/>
         <source>Sign in to write to customers.</source>
         <translation>יש להתחבר כדי לכתוב ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="405"/>
-        <location filename="../models/composercontroller.cpp" line="409"/>
-        <location filename="../models/composercontroller.cpp" line="423"/>
+        <location filename="../models/composercontroller.cpp" line="398"/>
+        <location filename="../models/composercontroller.cpp" line="402"/>
+        <location filename="../models/composercontroller.cpp" line="416"/>
         <source>Not sent: %1</source>
         <translation>לא נשלחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/composercontroller.cpp" line="418"/>
+        <location filename="../models/composercontroller.cpp" line="411"/>
         <source>Not sent: your role may read conversations but not write to customers (%1).</source>
         <translation>לא נשלחה: התפקיד שלך מאפשר לקרוא שיחות, אבל לא לכתוב ללקוחות (%1).</translation>
     </message>
@@ -2661,80 +3586,797 @@
     </message>
 </context>
 <context>
+    <name>opsdesk::IncidentDetail</name>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="93"/>
+        <source>Note</source>
+        <comment>@label timeline line kind</comment>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="96"/>
+        <source>Assignment</source>
+        <comment>@label timeline line kind</comment>
+        <translation>שיוך</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="99"/>
+        <source>Metric</source>
+        <comment>@label timeline line kind</comment>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="101"/>
+        <source>Status</source>
+        <comment>@label timeline line kind</comment>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="169"/>
+        <source>%1: %2 (threshold %3 %4)</source>
+        <comment>@label metric snapshot: series, value, condition</comment>
+        <translation>%1: %2 (סף %3 %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="252"/>
+        <source>Nobody</source>
+        <comment>@label no assignee</comment>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="292"/>
+        <source>Resolved after %1</source>
+        <translation>נפתרה אחרי %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="296"/>
+        <source>Open for %1</source>
+        <translation>פתוחה כבר %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="311"/>
+        <source>Managers can read incidents; only admins acknowledge, resolve and change them.</source>
+        <translation>מנהלים יכולים לקרוא תקריות; רק מנהלי מערכת מאשרים את קבלתן, מסמנים אותן כנפתרו ומשנים אותן.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="329"/>
+        <source>Nobody yet</source>
+        <comment>@item assignee</comment>
+        <translation>עדיין אין אחראי/ת</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="333"/>
+        <source>%1 (you)</source>
+        <translation>%1 (אני)</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="348"/>
+        <source>Write what happened and what fixed it: the summary is required to resolve.</source>
+        <translation>יש לכתוב מה קרה ומה פתר את הבעיה: בלי סיכום אי אפשר לסמן את התקרית כנפתרה.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="351"/>
+        <source>The summary has %1 characters; at most %2 fit.</source>
+        <translation>הסיכום מכיל %1 תווים; מותרים עד %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="361"/>
+        <source>Write the note first.</source>
+        <translation>יש לכתוב קודם את ההערה.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="364"/>
+        <source>The note has %1 characters; at most %2 fit.</source>
+        <translation>ההערה מכילה %1 תווים; מותרים עד %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="416"/>
+        <source>Choose an incident first.</source>
+        <translation>יש לבחור תקרית קודם.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="431"/>
+        <source>Your role may read incidents but not change them (%1).</source>
+        <translation>התפקיד שלך מאפשר לקרוא תקריות, אבל לא לשנות אותן (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="434"/>
+        <source>%1. Write a summary of what happened to resolve it.</source>
+        <translation>%1. כדי לסמן את התקרית כנפתרה, יש לכתוב סיכום של מה שקרה.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="445"/>
+        <source>Could not save: %1</source>
+        <translation>לא ניתן לשמור: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="478"/>
+        <source>Only managers and admins see incidents.</source>
+        <translation>רק מנהלים ומנהלי מערכת יכולים לראות תקריות.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="505"/>
+        <source>Could not load the incident: %1</source>
+        <translation>לא ניתן לטעון את התקרית: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="510"/>
+        <source>This incident does not exist or you may not see it.</source>
+        <translation>התקרית הזו לא קיימת, או שאין לך הרשאה לראות אותה.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="564"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::IncidentListModel</name>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="314"/>
+        <source>Unresolved</source>
+        <comment>@item incident status filter</comment>
+        <translation>לא נפתרו</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="315"/>
+        <source>Triggered</source>
+        <comment>@item incident status filter</comment>
+        <translation>הופעלו</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="316"/>
+        <source>Acknowledged</source>
+        <comment>@item incident status filter</comment>
+        <translation>קבלתן אושרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="317"/>
+        <source>Resolved</source>
+        <comment>@item incident status filter</comment>
+        <translation>נפתרו</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="318"/>
+        <source>All statuses</source>
+        <comment>@item incident status filter</comment>
+        <translation>כל הסטטוסים</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="354"/>
+        <source>Give the incident a title that says what is wrong, e.g. “Customers get no delivery receipts”.</source>
+        <translation>יש לתת לתקרית כותרת שמתארת מה הבעיה, לדוגמה &quot;לקוחות לא מקבלים אישורי מסירה&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="358"/>
+        <source>The title has %1 characters; at most %2 fit.</source>
+        <translation>הכותרת מכילה %1 תווים; מותרים עד %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="367"/>
+        <source>The description has %1 characters; at most %2 fit.</source>
+        <translation>התיאור מכיל %1 תווים; מותרים עד %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="414"/>
+        <source>Only managers and admins see incidents.</source>
+        <translation>רק מנהלים ומנהלי מערכת יכולים לראות תקריות.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="447"/>
+        <source>Could not load incidents: %1</source>
+        <translation>לא ניתן לטעון את התקריות: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="501"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="527"/>
+        <source>Sign in to open incidents.</source>
+        <translation>יש להתחבר כדי לפתוח תקריות.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="541"/>
+        <source>Only admins open incidents (%1).</source>
+        <translation>רק מנהלי מערכת יכולים לפתוח תקריות (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="553"/>
+        <location filename="../models/incidentlistmodel.cpp" line="557"/>
+        <source>Could not open the incident: %1</source>
+        <translation>לא ניתן לפתוח את התקרית: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::IncidentNotifier</name>
+    <message>
+        <location filename="../app/opsdesk/incidentnotifier.cpp" line="59"/>
+        <source>%1 incident: %2</source>
+        <comment>@title notification: severity, title</comment>
+        <translation>תקרית %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/opsdesk/incidentnotifier.cpp" line="60"/>
+        <source>Opened just now. Click to open it in OpsDesk.</source>
+        <translation>נפתחה זה עתה. יש ללחוץ כדי לפתוח אותה ב-OpsDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::IncidentReport</name>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="223"/>
+        <source>opened</source>
+        <comment>@label chart marker</comment>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="233"/>
+        <source>threshold %1 %2</source>
+        <translation>סף %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="309"/>
+        <source>Choose where to save the report.</source>
+        <translation>יש לבחור היכן לשמור את הדוח.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="337"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 מ-%2 עד %3</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="358"/>
+        <source>%1, snapshot taken at %2</source>
+        <translation>%1, תמונת מצב מ-%2</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="373"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>לא ניתן לכתוב את %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="383"/>
+        <source>Incident report: %1</source>
+        <translation>דוח תקרית: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="388"/>
+        <source>Cannot write %1: check that the folder exists and you may write there.</source>
+        <translation>לא ניתן לכתוב את %1: יש לוודא שהתיקייה קיימת ושיש לך הרשאת כתיבה אליה.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="396"/>
+        <source>Incident report</source>
+        <comment>@title PDF</comment>
+        <translation>דוח תקרית</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="423"/>
+        <source>Overview</source>
+        <comment>@title PDF section</comment>
+        <translation>סקירה כללית</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="426"/>
+        <source>Severity</source>
+        <translation>חומרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="427"/>
+        <source>Status</source>
+        <translation>סטטוס</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="428"/>
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="429"/>
+        <source>Acknowledged</source>
+        <translation>קבלה אושרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="431"/>
+        <source>Not acknowledged</source>
+        <translation>קבלה לא אושרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="432"/>
+        <source>Resolved</source>
+        <translation>נפתרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="434"/>
+        <source>Not resolved</source>
+        <translation>לא נפתרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="436"/>
+        <source>Reopened</source>
+        <translation>נפתחה מחדש</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="439"/>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="442"/>
+        <source>%1 so far</source>
+        <translation>%1 עד כה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="443"/>
+        <source>Assignee</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="444"/>
+        <source>Nobody</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="445"/>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="447"/>
+        <source>Condition</source>
+        <translation>תנאי</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="452"/>
+        <source>Summary</source>
+        <comment>@title PDF section</comment>
+        <translation>סיכום</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="453"/>
+        <source>No summary yet: it is written when the incident is resolved.</source>
+        <translation>אין עדיין סיכום: הוא נכתב כשהתקרית מסומנת כנפתרה.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="458"/>
+        <source>Description</source>
+        <comment>@title PDF section</comment>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="463"/>
+        <source>Metric</source>
+        <comment>@title PDF section</comment>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="472"/>
+        <source>Timeline</source>
+        <comment>@title PDF section</comment>
+        <translation>ציר זמן</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="501"/>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="501"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="501"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="501"/>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="505"/>
+        <source>Alert rule</source>
+        <translation>כלל התראה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="505"/>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="512"/>
+        <source>Exported by OpsDesk on %1.</source>
+        <translation>יוצא מ-OpsDesk ב-%1.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="524"/>
+        <source>Sign in to export incident reports.</source>
+        <translation>יש להתחבר כדי לייצא דוחות תקרית.</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="538"/>
+        <source>Could not read the incident: %1</source>
+        <translation>לא ניתן לקרוא את התקרית: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="540"/>
+        <source>This incident does not exist or you may not see it.</source>
+        <translation>התקרית הזו לא קיימת, או שאין לך הרשאה לראות אותה.</translation>
+    </message>
+</context>
+<context>
     <name>opsdesk::MessageListModel</name>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="234"/>
+        <location filename="../models/messagelistmodel.cpp" line="245"/>
         <source>Managers can read conversations but not change them</source>
         <translation>מנהלים יכולים לקרוא שיחות, אבל לא לשנות אותן</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="264"/>
+        <location filename="../models/messagelistmodel.cpp" line="275"/>
         <source>1 hour</source>
         <comment>@action:inmenu snooze</comment>
         <translation>שעה</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="265"/>
+        <location filename="../models/messagelistmodel.cpp" line="276"/>
         <source>3 hours</source>
         <comment>@action:inmenu snooze</comment>
         <translation>3 שעות</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="266"/>
+        <location filename="../models/messagelistmodel.cpp" line="277"/>
         <source>Tomorrow 09:00</source>
         <comment>@action:inmenu snooze</comment>
         <translation>מחר ב-09:00</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="268"/>
+        <location filename="../models/messagelistmodel.cpp" line="279"/>
         <source>Next Monday 09:00</source>
         <comment>@action:inmenu snooze</comment>
         <translation>יום שני הבא ב-09:00</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="326"/>
-        <location filename="../models/messagelistmodel.cpp" line="371"/>
+        <location filename="../models/messagelistmodel.cpp" line="337"/>
+        <location filename="../models/messagelistmodel.cpp" line="382"/>
         <source>Pick a time in the future to snooze until.</source>
         <translation>יש לבחור מועד עתידי לסיום ההשהיה.</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="366"/>
+        <location filename="../models/messagelistmodel.cpp" line="377"/>
         <source>Type the time as YYYY-MM-DD HH:MM, for example %1.</source>
         <translation>יש להקליד את המועד בתבנית YYYY-MM-DD HH:MM, לדוגמה %1.</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="395"/>
+        <location filename="../models/messagelistmodel.cpp" line="406"/>
         <source>This conversation already has the label “%1”.</source>
         <translation>לשיחה הזו כבר יש את התווית &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="449"/>
-        <location filename="../models/messagelistmodel.cpp" line="461"/>
+        <location filename="../models/messagelistmodel.cpp" line="460"/>
+        <location filename="../models/messagelistmodel.cpp" line="472"/>
         <source>Could not change the conversation: %1</source>
         <translation>לא ניתן לשנות את השיחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="454"/>
+        <location filename="../models/messagelistmodel.cpp" line="465"/>
         <source>The database refused this change: your role may not change this conversation.</source>
         <translation>מסד הנתונים דחה את השינוי: התפקיד שלך לא מאפשר לשנות את השיחה הזו.</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="456"/>
+        <location filename="../models/messagelistmodel.cpp" line="467"/>
         <source>The database refused this change: managers can read conversations but not change them.</source>
         <translation>מסד הנתונים דחה את השינוי: מנהלים יכולים לקרוא שיחות, אבל לא לשנות אותן.</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="459"/>
+        <location filename="../models/messagelistmodel.cpp" line="470"/>
         <source>Not changed: %1</source>
         <translation>השינוי לא בוצע: %1</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="560"/>
+        <location filename="../models/messagelistmodel.cpp" line="561"/>
+        <source>Could not mark the conversation as read: %1</source>
+        <translation>לא ניתן לסמן את השיחה כנקראה: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/messagelistmodel.cpp" line="610"/>
         <source>Could not load the conversation: %1</source>
         <translation>לא ניתן לטעון את השיחה: %1</translation>
     </message>
     <message>
-        <location filename="../models/messagelistmodel.cpp" line="647"/>
+        <location filename="../models/messagelistmodel.cpp" line="697"/>
+        <source>Live update failed: %1</source>
+        <translation>העדכון בזמן אמת נכשל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::MetricChart</name>
+    <message>
+        <location filename="../models/metricchart.cpp" line="254"/>
+        <source>%1 (min %2, max %3)</source>
+        <comment>@info chart read-out of a bucket</comment>
+        <translation>%1 (מינ׳ %2, מקס׳ %3)</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::MetricSeriesModel</name>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="39"/>
+        <source>Webhook events</source>
+        <translation>אירועי Webhook</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="41"/>
+        <source>Signature failures</source>
+        <translation>כשלי חתימה</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="43"/>
+        <source>Inbound messages</source>
+        <translation>הודעות נכנסות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="45"/>
+        <source>Outbound messages</source>
+        <translation>הודעות יוצאות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="47"/>
+        <source>Delivery failure rate</source>
+        <translation>שיעור כשלי מסירה</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="49"/>
+        <source>Delivery time p50</source>
+        <translation>זמן מסירה p50</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="51"/>
+        <source>Delivery time p95</source>
+        <translation>זמן מסירה p95</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="53"/>
+        <source>First response time p50</source>
+        <translation>זמן תגובה ראשונה p50</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="55"/>
+        <source>Open conversations</source>
+        <translation>שיחות פתוחות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="57"/>
+        <source>Unassigned conversations</source>
+        <translation>שיחות ללא שיוך</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="59"/>
+        <source>Waiting over 5 min</source>
+        <translation>ממתינות מעל 5 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="60"/>
+        <source>Job queue depth</source>
+        <translation>עומק תור המשימות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="61"/>
+        <source>Dead jobs</source>
+        <translation>משימות שנכשלו סופית</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="63"/>
+        <source>Ingest latency p95</source>
+        <translation>זמן קליטה p95</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="71"/>
+        <source>WhatsApp webhook events stored in the last minute.</source>
+        <translation>אירועי Webhook של WhatsApp שנשמרו בדקה האחרונה.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="74"/>
+        <source>Webhook POSTs refused in the last minute because their signature did not verify.</source>
+        <translation>בקשות POST ל-Webhook שנדחו בדקה האחרונה כי החתימה שלהן לא אומתה.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="78"/>
+        <source>Customer messages received in the last minute.</source>
+        <translation>הודעות מלקוחות שהתקבלו בדקה האחרונה.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="81"/>
+        <source>Replies and templates queued in the last minute (private notes excluded).</source>
+        <translation>תשובות ותבניות שנכנסו לתור בדקה האחרונה (לא כולל הערות פנימיות).</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="85"/>
+        <source>Of the outbound messages settled in the last 5 minutes, the share that failed.</source>
+        <translation>מתוך ההודעות היוצאות שהגיעו למצב סופי ב-5 הדקות האחרונות, השיעור שנכשל.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="89"/>
+        <source>Median time from sent to delivered, last 15 minutes.</source>
+        <translation>הזמן החציוני משליחה ועד מסירה, ב-15 הדקות האחרונות.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="92"/>
+        <source>95th percentile of the time from sent to delivered, last 15 minutes.</source>
+        <translation>האחוזון ה-95 של הזמן משליחה ועד מסירה, ב-15 הדקות האחרונות.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="95"/>
+        <source>Median time a customer waited for a person&apos;s reply, last hour.</source>
+        <translation>הזמן החציוני שבו לקוח המתין לתשובה אנושית, בשעה האחרונה.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="98"/>
+        <source>Conversations with status open.</source>
+        <translation>שיחות בסטטוס &quot;פתוחה&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="100"/>
+        <source>Open or pending conversations nobody is assigned to.</source>
+        <translation>שיחות פתוחות או בהמתנה שלא משויכות לאף אחד.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="103"/>
+        <source>Open or pending conversations whose customer has waited more than 5 minutes.</source>
+        <translation>שיחות פתוחות או בהמתנה שבהן הלקוח ממתין יותר מ-5 דקות.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="106"/>
+        <source>Jobs queued, running or waiting to retry.</source>
+        <translation>משימות בתור, בביצוע או בהמתנה לניסיון חוזר.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="109"/>
+        <source>Jobs that gave up after their last attempt and wait for an admin.</source>
+        <translation>משימות שנכשלו סופית אחרי הניסיון האחרון וממתינות למנהל/ת מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="112"/>
+        <source>95th percentile of webhook handling time, last minute.</source>
+        <translation>האחוזון ה-95 של זמן הטיפול באירועי Webhook, בדקה האחרונה.</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="120"/>
+        <source>events/min</source>
+        <translation>אירועים/דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="121"/>
+        <source>failures/min</source>
+        <translation>כשלים/דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="122"/>
+        <source>messages/min</source>
+        <translation>הודעות/דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="123"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="124"/>
+        <source>s</source>
+        <translation>שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="125"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="126"/>
+        <source>conversations</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="127"/>
+        <source>jobs</source>
+        <translation>משימות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="256"/>
+        <source>Updated %1</source>
+        <translation>עודכן ב-%1</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="260"/>
+        <source>No samples in the last 30 minutes</source>
+        <translation>אין דגימות ב-30 הדקות האחרונות</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="283"/>
+        <source>▶ steady vs 10 min ago</source>
+        <comment>@info trend of a metric</comment>
+        <translation>▶ יציב לעומת לפני 10 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="288"/>
+        <source>%1 %2 % vs 10 min ago</source>
+        <comment>@info trend: arrow, percentage</comment>
+        <translation>%1 %2% לעומת לפני 10 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="291"/>
+        <source>%1 %2 vs 10 min ago</source>
+        <comment>@info trend: arrow, change</comment>
+        <translation>%1 %2 לעומת לפני 10 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="342"/>
+        <source>Alerting: %1 · %2</source>
+        <translation>בהתראה: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="343"/>
+        <source>Pending: %1 · %2</source>
+        <translation>ממתין: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="407"/>
+        <source>15 min</source>
+        <comment>@item:range</comment>
+        <translation>15 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="408"/>
+        <source>Last 15 minutes, every sample (key 1)</source>
+        <translation>15 הדקות האחרונות, כל דגימה (מקש 1)</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="410"/>
+        <source>1 h</source>
+        <comment>@item:range</comment>
+        <translation>1 שע׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="411"/>
+        <source>Last hour, every sample (key 2)</source>
+        <translation>השעה האחרונה, כל דגימה (מקש 2)</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="413"/>
+        <source>24 h</source>
+        <comment>@item:range</comment>
+        <translation>24 שע׳</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="414"/>
+        <source>Last 24 hours, one point per minute (key 3)</source>
+        <translation>24 השעות האחרונות, נקודה אחת לדקה (מקש 3)</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="416"/>
+        <source>7 d</source>
+        <comment>@item:range</comment>
+        <translation>7 ימים</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="417"/>
+        <source>Last 7 days, one point per 10 minutes (key 4)</source>
+        <translation>7 הימים האחרונים, נקודה אחת ל-10 דקות (מקש 4)</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="607"/>
+        <source>Could not load the metrics: %1</source>
+        <translation>לא ניתן לטעון את המדדים: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="679"/>
+        <source>Could not load the chart points: %1</source>
+        <translation>לא ניתן לטעון את נקודות התרשים: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/metricseriesmodel.cpp" line="886"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
@@ -2788,7 +4430,50 @@
 <context>
     <name>opsdesk::OverviewController</name>
     <message>
-        <location filename="../models/overviewcontroller.cpp" line="41"/>
+        <location filename="../models/overviewcontroller.cpp" line="22"/>
+        <source>critical</source>
+        <translation>קריטית</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="23"/>
+        <source>high</source>
+        <translation>גבוהה</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="24"/>
+        <source>medium</source>
+        <translation>בינונית</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="25"/>
+        <source>low</source>
+        <translation>נמוכה</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="58"/>
+        <source>Today — webhook events: %1 · inbound messages: %2 · failed deliveries: %3</source>
+        <translation>היום — אירועי Webhook: %1 · הודעות נכנסות: %2 · מסירות שנכשלו: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="70"/>
+        <source>All clear: no unresolved incidents</source>
+        <translation>הכול תקין: אין תקריות שלא נפתרו</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="73"/>
+        <source>1 unresolved incident · highest severity: %1</source>
+        <translation>תקרית אחת שלא נפתרה · החומרה הגבוהה ביותר: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/overviewcontroller.cpp" line="74"/>
+        <source>%n unresolved incidents · highest severity: %1</source>
+        <translation>
+            <numerusform>%n תקרית שלא נפתרה · החומרה הגבוהה ביותר: %1</numerusform>
+            <numerusform>%n תקריות שלא נפתרו · החומרה הגבוהה ביותר: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/overviewcontroller.cpp" line="97"/>
         <source>Could not count today&apos;s activity: %1</source>
         <translation>לא ניתן לספור את הפעילות של היום: %1</translation>
     </message>
@@ -2941,50 +4626,50 @@
 <context>
     <name>opsdesk::TemplateListModel</name>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="41"/>
+        <location filename="../models/templatelistmodel.cpp" line="42"/>
         <source>Marketing</source>
         <comment>@label template category</comment>
         <translation>שיווק</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="44"/>
+        <location filename="../models/templatelistmodel.cpp" line="45"/>
         <source>Utility</source>
         <comment>@label template category</comment>
         <translation>תפעול</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="47"/>
+        <location filename="../models/templatelistmodel.cpp" line="48"/>
         <source>Authentication</source>
         <comment>@label template category</comment>
         <translation>אימות</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="105"/>
+        <location filename="../models/templatelistmodel.cpp" line="96"/>
         <source>Fill in %1.</source>
         <translation>יש למלא את %1.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="108"/>
+        <location filename="../models/templatelistmodel.cpp" line="99"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>הערך של %1 ארוך מ-%2 תווים.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="113"/>
+        <location filename="../models/templatelistmodel.cpp" line="104"/>
         <source>%1 cannot hold line breaks, tabs or more than four spaces in a row.</source>
         <translation>הערך של %1 לא יכול להכיל מעברי שורה, טאבים או יותר מארבעה רווחים ברצף.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="240"/>
+        <location filename="../models/templatelistmodel.cpp" line="231"/>
         <source>Choose a template.</source>
         <translation>יש לבחור תבנית.</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="390"/>
+        <location filename="../models/templatelistmodel.cpp" line="381"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
     <message>
-        <location filename="../models/templatelistmodel.cpp" line="367"/>
+        <location filename="../models/templatelistmodel.cpp" line="358"/>
         <source>Could not load the templates: %1</source>
         <translation>לא ניתן לטעון את התבניות: %1</translation>
     </message>
@@ -3258,6 +4943,139 @@
         <location filename="../models/inboxlabels.cpp" line="67"/>
         <source>Also viewing: %1</source>
         <translation>צופים כעת גם: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opsdesk::incidentdisplay</name>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="30"/>
+        <source>Critical</source>
+        <comment>@label incident severity</comment>
+        <translation>קריטית</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="33"/>
+        <source>High</source>
+        <comment>@label incident severity</comment>
+        <translation>גבוהה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="36"/>
+        <source>Medium</source>
+        <comment>@label incident severity</comment>
+        <translation>בינונית</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="39"/>
+        <source>Low</source>
+        <comment>@label incident severity</comment>
+        <translation>נמוכה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="61"/>
+        <source>Triggered</source>
+        <comment>@label incident status</comment>
+        <translation>הופעלה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="64"/>
+        <source>Acknowledged</source>
+        <comment>@label incident status</comment>
+        <translation>קבלה אושרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="67"/>
+        <source>Resolved</source>
+        <comment>@label incident status</comment>
+        <translation>נפתרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="90"/>
+        <source>%1 s</source>
+        <comment>@label duration</comment>
+        <translation>%1 שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="93"/>
+        <source>%1 min</source>
+        <comment>@label duration</comment>
+        <translation>%1 דק׳</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="98"/>
+        <source>%1 h</source>
+        <comment>@label duration</comment>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="99"/>
+        <source>%1 h %2 min</source>
+        <comment>@label duration</comment>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/incidentlistmodel.cpp" line="102"/>
+        <source>%n day(s)</source>
+        <comment>@label duration</comment>
+        <translation>
+            <numerusform>%n יום</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="103"/>
+        <source>%1 %2 h</source>
+        <comment>@label duration: days, hours</comment>
+        <translation>%1 %2 שע׳</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="110"/>
+        <source>opened just now</source>
+        <translation>נפתחה זה עתה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="112"/>
+        <source>opened %1 ago</source>
+        <comment>@label incident age</comment>
+        <translation>נפתחה לפני %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="130"/>
+        <source>%1 (at once)</source>
+        <comment>@label alert rule condition without a pending time</comment>
+        <translation>%1 (מיד)</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="133"/>
+        <source>%1 for %2</source>
+        <comment>@label alert rule condition, then its duration</comment>
+        <translation>%1 במשך %2</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="140"/>
+        <source>Opened by hand</source>
+        <translation>נפתחה באופן ידני</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="141"/>
+        <source>Opened by %1</source>
+        <translation>נפתחה על ידי %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="144"/>
+        <source>Alert rule (deleted)</source>
+        <translation>כלל התראה (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="146"/>
+        <source>Alert rule “%1”</source>
+        <translation>כלל ההתראה &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentlistmodel.cpp" line="163"/>
+        <source>All severities</source>
+        <comment>@item filter</comment>
+        <translation>כל רמות החומרה</translation>
     </message>
 </context>
 <context>

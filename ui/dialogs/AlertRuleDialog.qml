@@ -19,6 +19,10 @@ Dialog {
     property int seriesId: -1
     property string comparator: ">"
     property string severity: "high"
+    readonly property string severityLabel: {
+        const choice = root.rules.severityChoices.find(c => c.value === root.severity)
+        return choice ? choice.label : root.severity
+    }
     readonly property bool creating: root.ruleId.length === 0
     readonly property string unit: root.rules.unitOf(root.seriesId)
     readonly property string preview: root.rules.previewCondition(root.seriesId, root.comparator, thresholdField.text, forField.text)
@@ -255,7 +259,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingS
             visible: root.preview.length > 0
-            text: qsTr("Opens a %1 incident when %2.").arg(root.severity).arg(root.preview)
+            text: qsTr("Opens an incident of severity %1 when %2.").arg(root.severityLabel).arg(root.preview)
             horizontalAlignment: Text.AlignLeft
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody

@@ -34,6 +34,7 @@ Rectangle {
         spacing: Theme.spacingL
 
         PageHeader {
+            objectName: "overviewHeader"
             Layout.fillWidth: true
             title: qsTr("Overview", "@title:page")
             subtitle: root.overview && root.overview.todayLabel.length > 0 ? root.overview.todayLabel
