@@ -323,9 +323,11 @@ FocusScope {
                     }
                 }
 
+                // Switching ranges keeps the old line until the new points replace it (the page
+                // header shows the load); a chart with nothing to draw says why.
                 EmptyState {
                     anchors.fill: parent
-                    visible: feed.loading || feed.pointCount === 0
+                    visible: feed.pointCount === 0 || error
                     busy: feed.loading && root.seriesModel.pointsError.length === 0
                     error: root.seriesModel.pointsError.length > 0
                     title: error ? qsTr("Could not load this chart")
