@@ -17,6 +17,7 @@
 #include "auditlogmodel.h"
 #include "database.h"
 #include "logging.h"
+#include "percentile.h"
 #include "signin.h"
 #include "workspace.h"
 
@@ -32,20 +33,10 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using opsdesk::bench::percentile;
 using namespace opsdesk;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    return values[index];
-}
 
 /// Peak resident set size of this process so far, in MB (Linux VmHWM).
 double peakRssMb()

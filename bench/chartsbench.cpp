@@ -20,6 +20,7 @@
 #include "logging.h"
 #include "metricchart.h"
 #include "metricseriesmodel.h"
+#include "percentile.h"
 #include "signin.h"
 #include "signincontroller.h"
 #include "workspace.h"
@@ -44,20 +45,10 @@ Q_IMPORT_QML_PLUGIN(OpsDeskModelsPlugin)
 Q_IMPORT_QML_PLUGIN(OpsDeskUiPlugin)
 
 using namespace Qt::StringLiterals;
+using opsdesk::bench::percentile;
 using namespace opsdesk;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    return values[index];
-}
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
 {

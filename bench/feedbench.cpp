@@ -14,6 +14,7 @@
 #include "embeddedcluster.h"
 #include "logging.h"
 #include "migrator.h"
+#include "percentile.h"
 #include "webhookeventlistmodel.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
+using opsdesk::bench::percentile;
 using namespace opsdesk;
 
 namespace {
@@ -47,17 +49,6 @@ const auto kInsert =
     u"raw_body) "
     u"SELECT true, 'whatsapp_business_account', 'messages', '{}'::jsonb, '\\x7b7d'::bytea "
     u"FROM generate_series(1, ?) RETURNING id"_s;
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    return values[index];
-}
 
 } // namespace
 

@@ -13,8 +13,9 @@
 //     (until the new rows are in the model).
 //   inboxbench explain URL
 //     Runs each search query of (b), then each view x sort query of (a), once on a fresh
-//     connection, after a line "=== plans" and a heading per query on stderr. With auto_explain set up for the role (bench/inbox.sh does),
-//     the plan of each query as it ran follows its heading (libpq prints notices on stderr).
+//     connection, after a line "=== plans" and a heading per query on stderr. With auto_explain set
+//     up for the role (bench/inbox.sh does), the plan of each query as it ran follows its heading
+//     (libpq prints notices on stderr).
 //
 // Figures only, no assertions: the machine is shared, so read p95 with that in mind.
 
@@ -22,6 +23,7 @@
 #include "database.h"
 #include "inbox.h"
 #include "logging.h"
+#include "percentile.h"
 #include "signin.h"
 #include "workspace.h"
 
@@ -34,20 +36,10 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using opsdesk::bench::percentile;
 using namespace opsdesk;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    return values[index];
-}
 
 /// Waits (running the event loop, asleep between events: a busy loop would take a core from
 /// PostgreSQL on a small machine) until @p done or 60 s passed; false on timeout.
@@ -83,11 +75,11 @@ const QStringList kDefaultStatuses{u"open"_s, u"pending"_s};
 
 /// The search terms, picked from the data like a person would type them.
 struct Terms {
-    QString name;     ///< a customer's full name (a few dozen customers share it)
-    QString phone;    ///< six digits from the middle of one customer's number
-    QString common;   ///< a word in a large share of all messages
-    QString rare;     ///< a word in a handful of messages
-    QString nothing;  ///< matches nothing
+    QString name;    ///< a customer's full name (a few dozen customers share it)
+    QString phone;   ///< six digits from the middle of one customer's number
+    QString common;  ///< a word in a large share of all messages
+    QString rare;    ///< a word in a handful of messages
+    QString nothing; ///< matches nothing
 };
 
 Terms pickTerms(const QSqlDatabase &db)
@@ -107,8 +99,9 @@ SELECT substr(k.wa_id, 4, 6) FROM opsdesk.contacts k JOIN opsdesk.conversations 
  WHERE c.status = 'pending' AND k.wa_id LIKE '9725%'
  ORDER BY md5(k.id::text) LIMIT 1)"_s);
     if (terms.name.isEmpty() || terms.phone.isEmpty()) {
-        throw DatabaseError(u"no open conversation with a named customer, or no pending one with an "
-                            u"Israeli number: generate the data with bench/inbox.sh"_s);
+        throw DatabaseError(
+            u"no open conversation with a named customer, or no pending one with an "
+            u"Israeli number: generate the data with bench/inbox.sh"_s);
     }
     terms.common = u"order"_s;
     terms.rare = u"tarantula"_s;
@@ -136,8 +129,7 @@ std::vector<Query> searchQueries(const Terms &terms, const QString &personId)
     };
     for (const bool allStatuses : {false, true}) {
         for (const auto &[label, text] : searches) {
-            inbox::Filter filter{inbox::View::All,
-                                 allStatuses ? QStringList() : kDefaultStatuses,
+            inbox::Filter filter{inbox::View::All, allStatuses ? QStringList() : kDefaultStatuses,
                                  inbox::Sort::LastActivity, text, personId};
             queries.push_back(
                 {u"search %1, %2"_s.arg(label, allStatuses ? u"all statuses"_s : u"open+pending"_s),
@@ -151,7 +143,8 @@ std::vector<Query> serviceQueries(const QString &personId)
 {
     std::vector<Query> queries;
     const std::vector<std::pair<QString, inbox::View>> views{
-        {u"All"_s, inbox::View::All}, {u"Mine"_s, inbox::View::Mine},
+        {u"All"_s, inbox::View::All},
+        {u"Mine"_s, inbox::View::Mine},
         {u"Unassigned"_s, inbox::View::Unassigned}};
     const std::vector<std::pair<QString, inbox::Sort>> sorts{
         {u"activity"_s, inbox::Sort::LastActivity}, {u"waiting"_s, inbox::Sort::WaitingLongest}};
@@ -161,15 +154,19 @@ std::vector<Query> serviceQueries(const QString &personId)
                                {view, kDefaultStatuses, sort, {}, personId}});
         }
     }
-    queries.push_back({u"All, activity: second page (keyset)"_s,
-                       {inbox::View::All, kDefaultStatuses, inbox::Sort::LastActivity, {}, personId},
-                       true});
-    queries.push_back({u"All, waiting: second page (keyset)"_s,
-                       {inbox::View::All, kDefaultStatuses, inbox::Sort::WaitingLongest, {}, personId},
-                       true});
-    queries.push_back({u"unread counts (3 views)"_s,
-                       {inbox::View::All, kDefaultStatuses, inbox::Sort::LastActivity, {}, personId},
-                       false, true});
+    queries.push_back(
+        {u"All, activity: second page (keyset)"_s,
+         {inbox::View::All, kDefaultStatuses, inbox::Sort::LastActivity, {}, personId},
+         true});
+    queries.push_back(
+        {u"All, waiting: second page (keyset)"_s,
+         {inbox::View::All, kDefaultStatuses, inbox::Sort::WaitingLongest, {}, personId},
+         true});
+    queries.push_back(
+        {u"unread counts (3 views)"_s,
+         {inbox::View::All, kDefaultStatuses, inbox::Sort::LastActivity, {}, personId},
+         false,
+         true});
     return queries;
 }
 
@@ -195,8 +192,9 @@ void measureQueries(const QSqlDatabase &db, const std::vector<Query> &queries, i
             clock.restart();
             if (q.unreadCounts) {
                 const auto counts = inbox::fetchUnreadCounts(db, q.filter);
-                rows = u"all %1, mine %2, unassigned %3"_s.arg(counts.all).arg(counts.mine).arg(
-                    counts.unassigned);
+                rows = u"all %1, mine %2, unassigned %3"_s.arg(counts.all)
+                           .arg(counts.mine)
+                           .arg(counts.unassigned);
             } else {
                 rows = QString::number(inbox::fetchPage(db, q.filter, cursor, 101).size());
             }
@@ -297,8 +295,8 @@ int runQueries(const DatabaseConfig &config, int runs)
         modelRows = model.rowCount();
         settle(300); // its unread counts
     }
-    std::printf("%-58s %9.1f %9.1f  %lld\n", "first paint: a new model's first page", percentile(modelMs, 0.5),
-                percentile(modelMs, 0.95), qlonglong(modelRows));
+    std::printf("%-58s %9.1f %9.1f  %lld\n", "first paint: a new model's first page",
+                percentile(modelMs, 0.5), percentile(modelMs, 0.95), qlonglong(modelRows));
 
     // Switches in the session's live list, each from the default (All, open + pending, most
     // recent first, no search) and back. A search runs kSearchDelayMs after the last keystroke:
@@ -309,8 +307,7 @@ int runQueries(const DatabaseConfig &config, int runs)
          [](M &m) { m.setView(u"all"_s); }},
         {u"view switch: All -> Unassigned"_s, [](M &m) { m.setView(u"unassigned"_s); },
          [](M &m) { m.setView(u"all"_s); }},
-        {u"view switch: Mine -> Unassigned"_s,
-         [](M &m) { m.setView(u"unassigned"_s); },
+        {u"view switch: Mine -> Unassigned"_s, [](M &m) { m.setView(u"unassigned"_s); },
          [](M &m) { m.setView(u"mine"_s); }},
         {u"sort: most recent -> waiting longest"_s, [](M &m) { m.setSortBy(u"waiting"_s); },
          [](M &m) { m.setSortBy(u"activity"_s); }},
@@ -319,8 +316,8 @@ int runQueries(const DatabaseConfig &config, int runs)
         {u"statuses: open + pending -> resolved"_s,
          [](M &m) { m.setStatusFilterKey(u"resolved"_s); },
          [](M &m) { m.setStatusFilterKey(u"open,pending"_s); }},
-        {u"search typed: contact name (incl. delay)"_s,
-         [&terms](M &m) { m.setSearch(terms.name); }, [](M &m) { m.setSearch(QString()); }},
+        {u"search typed: contact name (incl. delay)"_s, [&terms](M &m) { m.setSearch(terms.name); },
+         [](M &m) { m.setSearch(QString()); }},
         {u"search typed: common word (incl. delay)"_s,
          [&terms](M &m) { m.setSearch(terms.common); }, [](M &m) { m.setSearch(QString()); }},
         {u"search cleared (incl. delay)"_s, [](M &m) { m.setSearch(QString()); },
@@ -365,8 +362,8 @@ int runQueries(const DatabaseConfig &config, int runs)
             waitReset(undoFrom);
             settle(300); // the unread counts that follow every reload
             if (run == runs - 1) {
-                std::printf("%-58s %9.1f %9.1f  %d\n", qPrintable(change.name),
-                            percentile(ms, 0.5), percentile(ms, 0.95), shown);
+                std::printf("%-58s %9.1f %9.1f  %d\n", qPrintable(change.name), percentile(ms, 0.5),
+                            percentile(ms, 0.95), shown);
                 std::fflush(stdout);
             }
         }
