@@ -128,19 +128,26 @@ void DemoTraffic::updatePhase()
     const double rate = std::max(0.1, m_options.eventsPerSecond) *
                         (phase == Phase::Surge ? std::max(1.0, m_options.surgeFactor) : 1.0);
     m_timer.setInterval(std::max(1, int(1000.0 / rate)));
+    // One named logger for the whole switch, never a logging::app() temporary per case: clang 16
+    // emits the destructors of a switch's case temporaries on the paths of the other cases when
+    // the case expressions contain immediate (consteval) calls, which fmt's C++20 format strings
+    // are (llvm/llvm-project#60249, still open). Here that destroyed a stale shared_ptr left on
+    // the stack by an earlier log call: one reference too few on the `app` logger on some phase
+    // changes, until it was freed while spdlog's registry still handed it out (crashes or a hang
+    // in a later logging::app() call: backtracer::push_back, SIGSEGV, a mutex never unlocked).
+    // Keep temporaries with destructors out of the statements of case labels.
+    const auto log = logging::app();
+    const qint64 cycleSeconds = m_options.cycle.count();
     switch (phase) {
     case Phase::Surge:
-        logging::app()->info("demo traffic: surge, {:.1f} events/s for {} s", rate,
-                             m_options.cycle.count() / 4);
+        log->info("demo traffic: surge, {:.1f} events/s for {} s", rate, cycleSeconds / 4);
         break;
     case Phase::FailureSpike:
-        // Always with an argument: a message-only call takes spdlog's backtracer path, which
-        // crashed here (std::system_error from backtracer::push_back).
-        logging::app()->info("demo traffic: delivery failures, most messages fail for {} s",
-                             m_options.cycle.count() / 3);
+        log->info("demo traffic: delivery failures, most messages fail for {} s",
+                  cycleSeconds / 3);
         break;
     case Phase::Steady:
-        logging::app()->info("demo traffic: back to {:.1f} events/s, deliveries normal", rate);
+        log->info("demo traffic: back to {:.1f} events/s, deliveries normal", rate);
         break;
     }
 }

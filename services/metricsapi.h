@@ -9,8 +9,8 @@ class ApiServer;
 ///
 /// - `POST /api/v1/metrics` (scope `metrics:write`), JSON body
 ///   `{"samples":[{"series":"shop_checkout_errors","value":12.5,"at":"2026-11-21T08:00:00Z"}]}`:
-///   1 to 1,000 samples; `value` a finite JSON number; `at` optional (default: now), an RFC 3339
-///   date-time with offset, at most 5 minutes ahead and not older than the 8-day raw retention;
+///   1 to 1,000 samples; `value` a finite JSON number of at most 1e15 in magnitude; `at` optional (default: now), an RFC 3339
+///   date-time with offset, at most 30 seconds ahead (clock skew) and not older than the 8-day raw retention;
 ///   no series twice at the same time. Everything is checked before anything is stored, and
 ///   the batch is stored by one statement, whole or not at all. Answers 201
 ///   `{"stored": n, "duplicates": m}` (duplicates: samples already stored for that series and

@@ -41,8 +41,12 @@ std::optional<double> valueOf(const QJsonValue &value, const QString &field, Fie
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::isfinite(number)) {
+        if (std::isfinite(number) && std::abs(number) <= kMaxMagnitude) {
             return number;
+        }
+        if (std::isfinite(number)) {
+            errors.add(field, u"must be between -1e15 and 1e15"_s);
+            return std::nullopt;
         }
     } else if (value.isString() && value.toString().startsWith(kOutOfRange)) {
         errors.add(field, u"%1 is outside the range of a double precision number (it would "
@@ -89,7 +93,7 @@ std::optional<QDateTime> timeOf(const QJsonValue &value, const QDateTime &now, c
     }
     at = at.toUTC();
     if (at > now.addSecs(std::chrono::seconds(kMaxAhead).count())) {
-        errors.add(field, u"is more than %1 minutes ahead of the server's clock (%2)"_s
+        errors.add(field, u"is more than %1 seconds ahead of the server's clock (%2)"_s
                               .arg(kMaxAhead.count())
                               .arg(now.toString(Qt::ISODate)));
         return std::nullopt;

@@ -22,8 +22,13 @@ namespace opsdesk::metricsingest {
 
 /// At most this many samples per request.
 inline constexpr int kMaxSamples = 1000;
-/// How far ahead of the server's clock a sample's time may be.
-inline constexpr std::chrono::minutes kMaxAhead{5};
+/// How far ahead of the server's clock a sample's time may be: clock skew, not more. Clients
+/// fetch the samples newer than the newest they hold, so one stamped further ahead would hide
+/// the series' next live points until the clock caught up with it.
+inline constexpr std::chrono::seconds kMaxAhead{30};
+/// The largest magnitude a sample may have: rollups add samples up, and a sum that overflows
+/// a double would make every later sample of that minute fail to store.
+inline constexpr double kMaxMagnitude = 1e15;
 /// Raw samples are kept this long (opsdesk.prune_metrics); older ones are refused.
 inline constexpr std::chrono::hours kRawRetention{24 * 8};
 

@@ -259,6 +259,14 @@ private Q_SLOTS:
         QTest::newRow("-1e999") << withBad(R"({"series":"shop_orders","value":-1e999})") << 422
                                 << u"validation_failed"_s << u"samples[3].value"_s
                                 << u"-1e999 is outside the range"_s;
+        // Finite, but the minute's rollup sum would overflow.
+        QTest::newRow("1e308") << withBad(R"({"series":"shop_orders","value":1e308})") << 422
+                               << u"validation_failed"_s << u"samples[3].value"_s
+                               << u"between -1e15 and 1e15"_s;
+        QTest::newRow("a minute ahead")
+            << withBad(QByteArray(R"({"series":"shop_orders","value":1,"at":")") +
+                       iso(now.addSecs(60)).toLatin1() + "\"}")
+            << 422 << u"validation_failed"_s << u"samples[3].at"_s << u"30 seconds ahead"_s;
         QTest::newRow("null") << withBad(R"({"series":"shop_orders","value":null})") << 422
                               << u"validation_failed"_s << u"samples[3].value"_s << u"not null"_s;
         QTest::newRow("missing value")

@@ -399,7 +399,8 @@ CREATE TABLE opsdesk.incidents (
         (acknowledged_at IS NULL OR acknowledged_at >= opened_at)
         AND (resolved_at IS NULL OR resolved_at >= coalesce(acknowledged_at, reopened_at, opened_at))
         AND (reopened_at IS NULL OR reopened_at >= opened_at)),
-    CONSTRAINT incidents_rule_source CHECK ((source = 'alert_rule') = (dedup_key LIKE 'alert_rule:%'))
+    CONSTRAINT incidents_rule_source
+        CHECK ((source = 'alert_rule') = coalesce(dedup_key LIKE 'alert_rule:%', false))
 );
 CREATE UNIQUE INDEX incidents_dedup_unresolved_idx ON opsdesk.incidents (dedup_key)
     WHERE status <> 'resolved';
@@ -459,6 +460,12 @@ BEGIN
             USING ERRCODE = 'ODI02';
     END IF;
 
+    IF OLD.status = 'resolved' AND NEW.status = 'resolved'
+       AND NEW.summary IS DISTINCT FROM OLD.summary THEN
+        RAISE EXCEPTION 'incident "%" is already resolved', OLD.title
+            USING ERRCODE = 'ODI01',
+                  HINT = 'Reopen it to change what happened; its timeline keeps the first summary.';
+    END IF;
     IF NEW.status IS DISTINCT FROM OLD.status THEN
         allowed := CASE OLD.status
                        WHEN 'triggered' THEN ARRAY['acknowledged', 'resolved']
@@ -490,6 +497,7 @@ BEGIN
                 NEW.reopened_at := greatest(now(), OLD.resolved_at);
                 NEW.acknowledged_at := NULL;
                 NEW.resolved_at := NULL;
+                NEW.summary := NULL; -- the timeline keeps the old one ("Resolved: …")
         END CASE;
     END IF;
     NEW.updated_at := greatest(now(), OLD.updated_at);
@@ -598,15 +606,18 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Evaluates every alert rule at p_now against its series' newest sample of the last 5 minutes
--- (none counts as not breached):
+-- (without one an enabled rule stays as it was: missing data is neither a breach nor a
+-- recovery):
 --   normal     → pending when breached (straight to alerting when for_seconds = 0);
 --   pending    → alerting once breached for for_seconds (opens the incident), normal when clear;
 --   alerting   → recovering when clear (normal at once when recover_seconds = 0);
 --   recovering → alerting when breached again (same incident), normal once clear for
 --                recover_seconds; with auto_resolve the incident is then resolved.
 -- Opening uses the dedup key 'alert_rule:<rule id>': while the rule's incident is unresolved a
--- new breach adds a metric line to it instead of opening another. A disabled rule goes back to
--- normal and leaves its incident alone. Returns the number of incidents opened.
+-- new breach adds a metric line to it instead of opening another; one a person resolved while
+-- the rule still fired is let go, and the ongoing breach opens a new one. A disabled rule goes
+-- back to normal and leaves its incident alone. Evaluations are serialised by a transaction
+-- advisory lock. Returns the number of incidents opened.
 CREATE FUNCTION opsdesk.evaluate_alert_rules(p_now timestamptz DEFAULT now()) RETURNS integer
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
@@ -620,7 +631,11 @@ DECLARE
     opened integer := 0;
     snapshot jsonb;
     condition text;
+    open_incident boolean;
 BEGIN
+    -- One evaluation at a time (opsdeskd's collector, a test, an admin in psql): two would both
+    -- see a rule pending and race to open its incident.
+    PERFORM pg_advisory_xact_lock(8030045010637581059); -- 'opsdesk' + 3
     FOR r IN
         SELECT a AS rule, st.state, st.since, st.incident_id
           FROM opsdesk.alert_rules a
@@ -637,6 +652,22 @@ BEGIN
          ORDER BY m.at DESC LIMIT 1;
         IF NOT FOUND THEN
             v := NULL;
+        END IF;
+        -- An incident a person resolved while the rule still fired is no longer the rule's: a
+        -- breach that goes on opens a new one.
+        IF incident IS NOT NULL AND NOT EXISTS (
+                SELECT FROM opsdesk.incidents i WHERE i.id = incident AND i.status <> 'resolved') THEN
+            incident := NULL;
+        END IF;
+        -- No sample in the last 5 minutes (the collector was down, or there was nothing to
+        -- measure) is not a recovery: the rule stays where it was.
+        IF v IS NULL AND rule.enabled THEN
+            INSERT INTO opsdesk.alert_rule_states AS s (rule_id, state, since, last_value, evaluated_at, incident_id)
+            VALUES (rule.id, next_state, next_since, NULL, p_now, incident)
+            ON CONFLICT (rule_id) DO UPDATE
+               SET last_value = NULL, evaluated_at = EXCLUDED.evaluated_at,
+                   incident_id = EXCLUDED.incident_id;
+            CONTINUE;
         END IF;
         breached := rule.enabled AND v IS NOT NULL AND CASE rule.comparator
                         WHEN '>' THEN v > rule.threshold
@@ -669,16 +700,22 @@ BEGIN
             END IF;
         END IF;
 
+        open_incident := false;
         IF next_state = 'pending' AND p_now - next_since >= make_interval(secs => rule.for_seconds) THEN
             next_state := 'alerting';
             next_since := p_now;
+            open_incident := true;
+        ELSIF next_state = 'alerting' AND breached AND incident IS NULL THEN
+            open_incident := true; -- its incident was resolved by hand while still breached
+        END IF;
+        IF open_incident THEN
             snapshot := opsdesk.alert_snapshot(rule, v, p_now);
             incident := NULL;
             INSERT INTO opsdesk.incidents (title, severity, source, alert_rule_id, dedup_key,
-                                           description, opened_by)
+                                           description)
             VALUES (rule.name, rule.severity, 'alert_rule', rule.id, 'alert_rule:' || rule.id,
                     format('%s %s %s %s for %s s', snapshot->>'title', rule.comparator,
-                           rule.threshold, snapshot->>'unit', rule.for_seconds), NULL)
+                           rule.threshold, snapshot->>'unit', rule.for_seconds))
             ON CONFLICT (dedup_key) WHERE status <> 'resolved' DO NOTHING
             RETURNING id INTO incident;
             IF incident IS NOT NULL THEN
@@ -689,9 +726,11 @@ BEGIN
             ELSE
                 SELECT i.id INTO incident FROM opsdesk.incidents i
                  WHERE i.dedup_key = 'alert_rule:' || rule.id AND i.status <> 'resolved';
-                INSERT INTO opsdesk.incident_events (incident_id, kind, body, data, actor_id, at)
-                VALUES (incident, 'metric', format('Breached again: %s', condition), snapshot,
-                        NULL, p_now);
+                IF incident IS NOT NULL THEN
+                    INSERT INTO opsdesk.incident_events (incident_id, kind, body, data, actor_id, at)
+                    VALUES (incident, 'metric', format('Breached again: %s', condition), snapshot,
+                            NULL, p_now);
+                END IF;
             END IF;
         END IF;
 
@@ -813,7 +852,7 @@ GRANT INSERT (title, description, severity, assignee_id),
       UPDATE (title, description, severity, status, assignee_id, summary)
     ON opsdesk.incidents TO opsdesk_admin;
 GRANT INSERT (incident_id, kind, body) ON opsdesk.incident_events TO opsdesk_admin;
-GRANT INSERT (title, description, severity, source, alert_rule_id, dedup_key, opened_by),
+GRANT INSERT (title, description, severity, source, alert_rule_id, dedup_key),
       UPDATE (status, summary)
     ON opsdesk.incidents TO opsdesk_service;
 GRANT INSERT (incident_id, kind, body, data, actor_id, at) ON opsdesk.incident_events
@@ -824,8 +863,10 @@ CREATE POLICY admin_write ON opsdesk.incidents FOR INSERT TO opsdesk_admin
     WITH CHECK (source = 'manual' AND opened_by IS NOT DISTINCT FROM opsdesk.current_person_id());
 CREATE POLICY admin_update ON opsdesk.incidents FOR UPDATE TO opsdesk_admin
     USING (true) WITH CHECK (true);
+-- opsdeskd opens only alert-rule incidents, in nobody's name, under the rule's dedup key.
 CREATE POLICY service_write ON opsdesk.incidents FOR INSERT TO opsdesk_service
-    WITH CHECK (source = 'alert_rule');
+    WITH CHECK (source = 'alert_rule' AND opened_by IS NULL
+                AND dedup_key = 'alert_rule:' || alert_rule_id::text);
 CREATE POLICY service_update ON opsdesk.incidents FOR UPDATE TO opsdesk_service
     USING (source = 'alert_rule') WITH CHECK (source = 'alert_rule');
 CREATE POLICY staff_read ON opsdesk.incident_events FOR SELECT
@@ -834,7 +875,9 @@ CREATE POLICY staff_read ON opsdesk.incident_events FOR SELECT
 CREATE POLICY admin_note ON opsdesk.incident_events FOR INSERT TO opsdesk_admin
     WITH CHECK (kind = 'note' AND actor_id IS NOT DISTINCT FROM opsdesk.current_person_id());
 CREATE POLICY service_metric ON opsdesk.incident_events FOR INSERT TO opsdesk_service
-    WITH CHECK (kind = 'metric' AND actor_id IS NULL);
+    WITH CHECK (kind = 'metric' AND actor_id IS NULL
+                AND EXISTS (SELECT FROM opsdesk.incidents i
+                             WHERE i.id = incident_id AND i.source = 'alert_rule'));
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA opsdesk TO opsdesk_service;
 GRANT USAGE ON SEQUENCE opsdesk.incident_events_id_seq TO opsdesk_admin;
