@@ -69,7 +69,6 @@ Chart chartOf(const QJsonObject &data)
     return chart;
 }
 
-
 QString meaningOf(const incidents::Event &event)
 {
     if (event.kind == u"note") {
@@ -86,6 +85,40 @@ QString meaningOf(const incidents::Event &event)
 }
 
 } // namespace
+
+QString IncidentDetail::bodyLabel(const incidents::Event &event)
+{
+    const auto afterPrefix = [&event](QStringView prefix) {
+        return event.body.startsWith(prefix) ? event.body.mid(prefix.size()) : event.body;
+    };
+    if (event.kind == u"status" && event.data.contains(u"severityTo")) {
+        return tr("Severity changed from %1 to %2")
+            .arg(incidentdisplay::severityLabel(event.data.value(u"severityFrom").toString()),
+                 incidentdisplay::severityLabel(event.data.value(u"severityTo").toString()));
+    }
+    if (event.kind == u"status" && event.data.contains(u"to")) {
+        const QString to = event.data.value(u"to").toString();
+        if (event.data.value(u"from").isNull()) {
+            return event.body.startsWith(u"Opened by alert rule") ? tr("Opened by alert rule")
+                                                                  : tr("Opened");
+        }
+        if (to == u"acknowledged") {
+            return tr("Acknowledged", "@info timeline");
+        }
+        if (to == u"resolved") {
+            return tr("Resolved: %1", "@info timeline").arg(afterPrefix(u"Resolved: "));
+        }
+        if (to == u"triggered") {
+            return tr("Reopened", "@info timeline");
+        }
+    }
+    if (event.kind == u"assignment") {
+        return event.data.value(u"to").isNull()
+                   ? tr("Unassigned", "@info timeline")
+                   : tr("Assigned to %1", "@info timeline").arg(afterPrefix(u"Assigned to "));
+    }
+    return event.body;
+}
 
 QString IncidentDetail::kindLabel(const QString &kind)
 {
@@ -138,7 +171,7 @@ QVariant IncidentDetail::data(const QModelIndex &index, int role) const
         return kindLabel(row->kind);
     case Qt::DisplayRole:
     case BodyRole:
-        return row->body;
+        return bodyLabel(*row);
     case ActorNameRole:
         return row->actorName;
     case TimeLabelRole:

@@ -93,6 +93,10 @@ public:
 
     /// "Note", "Status", "Assignment" or "Metric" (translated) for a timeline line's kind.
     static QString kindLabel(const QString &kind);
+    /// A timeline line's text in the reader's language. The database words status, severity and
+    /// assignment lines in English (for psql and the audit trail); they are rebuilt here from
+    /// their data. Notes and metric lines are shown as written.
+    static QString bodyLabel(const incidents::Event &event);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -504,7 +504,7 @@ bool IncidentReport::write(const QString &path, const Content &content, QString 
              event.actorName.isEmpty()
                  ? (event.kind == u"metric" ? tr("Alert rule") : tr("OpsDesk"))
                  : event.actorName,
-             event.body},
+             IncidentDetail::bodyLabel(event)},
             false);
     }
 

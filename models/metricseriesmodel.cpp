@@ -187,7 +187,9 @@ MetricSeriesModel::MetricSeriesModel(QObject *parent)
 
 MetricSeriesModel::~MetricSeriesModel()
 {
-    for (const auto &chart : std::as_const(m_charts)) {
+    // A copy: setModel(nullptr) detaches the chart, which removes it from m_charts.
+    const auto charts = m_charts;
+    for (const auto &chart : charts) {
         if (chart) {
             chart->setModel(nullptr);
         }
@@ -886,6 +888,7 @@ QCoro::Task<> MetricSeriesModel::applySamples(QSet<QString> keys)
         setPointsError(tr("Live update failed: %1").arg(fetched.error()));
         co_return;
     }
+    setPointsError({}); // a passing failure does not stay on every chart
     syncClock(fetched->raw.nowMs);
     int applied = 0;
     // The tiles' 30-minute windows.

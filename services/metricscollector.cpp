@@ -139,8 +139,11 @@ void MetricsCollector::stop()
     const bool wasRunning = m_running;
     m_running = false;
     m_timer.stop();
-    auto closed = QtConcurrent::run(&m_pool, [worker = m_worker] { worker->close(true); });
-    closed.waitForFinished();
+    // On the pool's thread, after any tick still running there: QFuture::waitForFinished() may
+    // take a queued task and run it on the calling thread, closing the connection under a live
+    // query from the wrong thread. waitForDone() never does.
+    m_pool.start([worker = m_worker] { worker->close(true); });
+    m_pool.waitForDone();
     if (m_collector) {
         m_collector = false;
         logging::jobs()->info("metrics collector {} stopped; advisory lock released",

@@ -482,7 +482,7 @@ SELECT s.id, date_trunc('second', now()) - make_interval(secs => n), 50 - n / 60
         ui.click(u"severity_critical"_s);
         QTRY_COMPARE_WITH_TIMEOUT(column(m_alertIncident, u"severity"_s).toString(), u"critical"_s,
                                   kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(timelineShows(ui, u"Severity changed from high to critical"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(timelineShows(ui, u"Severity changed from High to Critical"_s),
                                  kTimeout);
 
         // R asks for a summary; without one the dialog refuses and nothing changes.
@@ -876,7 +876,7 @@ SELECT s.id, date_trunc('second', now()) - make_interval(secs => n), 50 - n / 60
         for (const QString &expected :
              {u"Delivery failures high"_s, u"Token rotated; failures at 1 % since 09:40."_s,
               u"Opened by alert rule"_s, u"Acknowledged"_s, u"Paged the WhatsApp BSP"_s,
-              u"Severity changed from high to critical"_s, u"Assigned to Bo Responder"_s,
+              u"Severity changed from High to Critical"_s, u"Assigned to Bo Responder"_s,
               u"Delivery failure rate > 25 % for 1 min"_s, u"Bo Responder"_s,
               u"Rolled back the release; watching"_s}) {
             QVERIFY2(words.contains(expected), qPrintable(expected + u"\n---\n"_s + words));

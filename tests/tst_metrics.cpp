@@ -402,11 +402,14 @@ INSERT INTO opsdesk.serve_instances (instance, reported_at, started_at, webhook_
             QCOMPARE(rule.state(), u"normal"_s);
         }
         QVERIFY(rule.incidents().isEmpty());
-        // No sample for 5 minutes counts as not breached.
+        // No sample for 5 minutes is neither a breach nor a recovery: the rule stays pending
+        // (and opens nothing, although the for-duration has passed) until data comes back.
         QCOMPARE(rule.at(1000, 50), 0);
         QCOMPARE(rule.at(1400, std::nullopt), 0);
-        QCOMPARE(rule.state(), u"normal"_s);
+        QCOMPARE(rule.state(), u"pending"_s);
         QVERIFY(rule.incidents().isEmpty());
+        QCOMPARE(rule.at(1410, 1), 0);
+        QCOMPARE(rule.state(), u"normal"_s);
     }
 
     void withoutAutoResolveTheIncidentStaysOpen()

@@ -409,7 +409,7 @@ private Q_SLOTS:
         again.append(samples.at(1));
         again.append(QJsonObject{
             {u"series"_s, u"shop_orders"_s},
-            {u"value"_s, 1e308},
+            {u"value"_s, 1e15}, // the largest magnitude accepted
             {u"at"_s, minute.addSecs(610).toOffsetFromUtc(-5 * 3600).toString(Qt::ISODate)}});
         again.append(QJsonObject{{u"series"_s, u"shop_orders"_s}, {u"value"_s, -2.5}}); // now
         const Reply repeated = push(samplesBody(again));
@@ -428,7 +428,7 @@ private Q_SLOTS:
                              u"'shop_orders' AND m.at = ?"_s,
                              {minute.addSecs(610)})
                      .toDouble(),
-                 1e308);
+                 1e15);
         // The newest sample shows in the series list.
         const Reply list =
             send("GET", u"/api/v1/metrics/series?limit=500"_s, "Bearer " + m_reader.token);

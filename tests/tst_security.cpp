@@ -557,9 +557,12 @@ const Cell kMatrix[] = {
     {"incidents", "INSERT", "manual",
      "INSERT INTO opsdesk.incidents (title, severity) VALUES ('Manual', 'low')",
      {No, No, One, One, Pol}},
+    // Resolving the rule's open incident first leaves room for the next one under its dedup key.
     {"incidents", "INSERT", "as an alert rule",
-     "INSERT INTO opsdesk.incidents (title, severity, source, dedup_key) VALUES ('Rule', 'low', "
-     "'alert_rule', 'alert_rule:x')",
+     "WITH done AS (UPDATE opsdesk.incidents SET status = 'resolved', summary = 'Over.' "
+     "WHERE id = '{in2}' RETURNING id) "
+     "INSERT INTO opsdesk.incidents (title, severity, source, alert_rule_id, dedup_key) "
+     "SELECT 'Rule', 'low', 'alert_rule', '{ar1}', 'alert_rule:{ar1}' FROM done",
      {No, No, No, No, One}},
     {"incidents", "UPDATE", "acknowledge a manual one",
      "UPDATE opsdesk.incidents SET status = 'acknowledged' WHERE id = '{in1}'",

@@ -1395,28 +1395,28 @@
         <translation>יש לבחור תקרית קודם</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="121"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="123"/>
         <source>Report saved to %1</source>
         <translation>הדוח נשמר בקובץ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="179"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="181"/>
         <source>Save incident report</source>
         <translation>שמירת דוח תקרית</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="182"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>מסמכי PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="204"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="206"/>
         <source>Incidents</source>
         <comment>@title:page</comment>
         <translation>תקריות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/IncidentsPage.qml" line="205"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="207"/>
         <source>%n shown · J/K to move</source>
         <translation>
             <numerusform>מוצגת %n תקרית · J/K למעבר</numerusform>
@@ -1424,231 +1424,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="209"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="211"/>
         <source>New…</source>
         <comment>@action:button new incident</comment>
         <translation>תקרית חדשה…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="213"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="215"/>
         <source>Open an incident by hand (Ctrl+N)</source>
         <translation>פתיחת תקרית באופן ידני (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="230"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="232"/>
         <source>Status</source>
         <translation>סטטוס</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="239"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="241"/>
         <source>Severity</source>
         <translation>חומרה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="269"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="271"/>
         <source>Loading incidents…</source>
         <translation>טוען תקריות…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="270"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="272"/>
         <source>No incidents match these filters</source>
         <translation>אין תקריות שתואמות את המסננים האלה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="271"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="273"/>
         <source>No unresolved incidents.</source>
         <translation>אין תקריות שלא נפתרו.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="272"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="274"/>
         <source>Check the database connection, then press F5 to try again.</source>
         <translation>יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5 כדי לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="274"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="276"/>
         <source>Pick “Unresolved” and “All severities” to see every open incident.</source>
         <translation>אפשר לבחור &quot;לא נפתרו&quot; ואת &quot;כל רמות החומרה&quot; כדי לראות את כל התקריות הפתוחות.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="275"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="277"/>
         <source>Alert rules open incidents by themselves; Ctrl+N opens one by hand.</source>
         <translation>כללי התראה פותחים תקריות באופן אוטומטי; Ctrl+N פותח תקרית באופן ידני.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="276"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="278"/>
         <source>Alert rules open incidents by themselves; admins can also open one by hand.</source>
         <translation>כללי התראה פותחים תקריות באופן אוטומטי; מנהלי מערכת יכולים גם לפתוח תקרית באופן ידני.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="300"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="302"/>
         <source>Loading the incident…</source>
         <translation>טוען את התקרית…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="301"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="303"/>
         <source>Pick an incident</source>
         <translation>יש לבחור תקרית</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="302"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="304"/>
         <source>Pick another incident, or press F5 to reload.</source>
         <translation>אפשר לבחור תקרית אחרת, או ללחוץ על F5 כדי לטעון מחדש.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="304"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="306"/>
         <source>J/K move through the list. A acknowledges, R resolves, N adds a note, Ctrl+P exports a PDF report.</source>
         <translation>J/K למעבר ברשימה. A לאישור קבלה, R לסימון כנפתרה, N להוספת הערה, Ctrl+P לייצוא דוח PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="305"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="307"/>
         <source>J/K move through the list. Ctrl+P exports a PDF report.</source>
         <translation>J/K למעבר ברשימה. Ctrl+P לייצוא דוח PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="364"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="366"/>
         <source>Acknowledge</source>
         <comment>@action:button</comment>
         <translation>אישור קבלה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="368"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="370"/>
         <source>Already acknowledged</source>
         <translation>הקבלה כבר אושרה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="369"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="371"/>
         <source>Only a triggered incident can be acknowledged</source>
         <translation>אפשר לאשר קבלה רק של תקרית במצב &quot;הופעלה&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="370"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="372"/>
         <source>Say you are on it (A)</source>
         <translation>סימון שהתקרית בטיפולך (A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="376"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="378"/>
         <source>Resolve…</source>
         <comment>@action:button</comment>
         <translation>סימון כנפתרה…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="378"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="380"/>
         <source>Already resolved</source>
         <translation>כבר נפתרה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="379"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="381"/>
         <source>Close it with a summary of what happened (R)</source>
         <translation>סגירת התקרית עם סיכום של מה שקרה (R)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="385"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="387"/>
         <source>Reopen</source>
         <comment>@action:button</comment>
         <translation>פתיחה מחדש</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="388"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="390"/>
         <source>It is back: set it to triggered again (Shift+R)</source>
         <translation>הבעיה חזרה: החזרת התקרית למצב &quot;הופעלה&quot; (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="394"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="396"/>
         <source>Reassign ▾</source>
         <comment>@action:button</comment>
         <translation>שיוך מחדש ▾</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="397"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="399"/>
         <source>Hand it to another admin</source>
         <translation>העברת התקרית למנהל/ת מערכת אחר/ת</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="403"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="405"/>
         <source>Severity ▾</source>
         <comment>@action:button</comment>
         <translation>חומרה ▾</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="406"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="408"/>
         <source>Change how severe it is</source>
         <translation>שינוי רמת החומרה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="411"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="413"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="411"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="413"/>
         <source>Export PDF…</source>
         <comment>@action:button</comment>
         <translation>ייצוא PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="413"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="415"/>
         <source>Save an incident report as PDF (Ctrl+P)</source>
         <translation>שמירת דוח תקרית כ-PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="517"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="519"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="519"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="521"/>
         <source>Acknowledged</source>
         <translation>קבלה אושרה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="521"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="523"/>
         <source>Resolved</source>
         <translation>נפתרה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="523"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="525"/>
         <source>Assignee</source>
         <translation>אחראי/ת</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="525"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="527"/>
         <source>Source</source>
         <translation>מקור</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="527"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="529"/>
         <source>Condition</source>
         <translation>תנאי</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="558"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="560"/>
         <source>Summary</source>
         <translation>סיכום</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="578"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="580"/>
         <source>Timeline</source>
         <translation>ציר זמן</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="613"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="615"/>
         <source>Add a note to the timeline (N) — Ctrl+Enter adds it, Esc leaves</source>
         <translation>הוספת הערה לציר הזמן (N) — Ctrl+Enter להוספה, Esc ליציאה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="635"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="637"/>
         <source>Add note</source>
         <comment>@action:button</comment>
         <translation>הוספת הערה</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="653"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="655"/>
         <source>Nobody</source>
         <comment>@action:inmenu unassign</comment>
         <translation>ללא אחראי/ת</translation>
     </message>
     <message>
-        <location filename="../ui/pages/IncidentsPage.qml" line="664"/>
+        <location filename="../ui/pages/IncidentsPage.qml" line="666"/>
         <source>%1 (you)</source>
         <translation>%1 (אני)</translation>
     </message>
@@ -1843,32 +1843,32 @@
         <translation>ייצוא התרשים הזה כתמונת PNG (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/components/MetricChart.qml" line="331"/>
+        <location filename="../ui/components/MetricChart.qml" line="333"/>
         <source>Could not load this chart</source>
         <translation>לא ניתן לטעון את התרשים הזה</translation>
     </message>
     <message>
-        <location filename="../ui/components/MetricChart.qml" line="332"/>
+        <location filename="../ui/components/MetricChart.qml" line="334"/>
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
     <message>
-        <location filename="../ui/components/MetricChart.qml" line="333"/>
+        <location filename="../ui/components/MetricChart.qml" line="335"/>
         <source>No samples in this range yet</source>
         <translation>אין עדיין דגימות בטווח הזה</translation>
     </message>
     <message>
-        <location filename="../ui/components/MetricChart.qml" line="334"/>
+        <location filename="../ui/components/MetricChart.qml" line="336"/>
         <source>%1. Check the database connection, then press F5.</source>
         <translation>%1. יש לבדוק את החיבור למסד הנתונים, ואז ללחוץ על F5.</translation>
     </message>
     <message>
-        <location filename="../ui/components/MetricChart.qml" line="336"/>
+        <location filename="../ui/components/MetricChart.qml" line="338"/>
         <source>opsdeskd serve collects every 10 s; points appear here as they arrive.</source>
         <translation>opsdeskd serve אוסף נתונים כל 10 שניות; הנקודות יופיעו כאן ברגע שיגיעו.</translation>
     </message>
     <message>
-        <location filename="../ui/components/MetricChart.qml" line="337"/>
+        <location filename="../ui/components/MetricChart.qml" line="339"/>
         <source>Another service pushes this series through POST /api/v1/metrics; points appear as they arrive.</source>
         <translation>שירות אחר שולח את הסדרה הזו דרך POST /api/v1/metrics; הנקודות יופיעו ברגע שיגיעו.</translation>
     </message>
@@ -2058,23 +2058,23 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="38"/>
+        <location filename="../ui/pages/OverviewPage.qml" line="39"/>
         <source>Overview</source>
         <comment>@title:page</comment>
         <translation>סקירה כללית</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="40"/>
+        <location filename="../ui/pages/OverviewPage.qml" line="41"/>
         <source>Your WhatsApp business, live</source>
         <translation>העסק שלכם ב-WhatsApp, בזמן אמת</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="87"/>
+        <location filename="../ui/pages/OverviewPage.qml" line="88"/>
         <source>Incidents (Ctrl+0) →</source>
         <translation>תקריות (Ctrl+0) ←</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OverviewPage.qml" line="142"/>
+        <location filename="../ui/pages/OverviewPage.qml" line="143"/>
         <source>No metrics yet: run opsdeskd serve, it collects them every 10 s.</source>
         <translation>אין עדיין מדדים: יש להריץ את opsdeskd serve, שאוסף אותם כל 10 שניות.</translation>
     </message>
@@ -3588,124 +3588,169 @@
 <context>
     <name>opsdesk::IncidentDetail</name>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="93"/>
+        <location filename="../models/incidentdetail.cpp" line="95"/>
+        <source>Severity changed from %1 to %2</source>
+        <translation>החומרה שונתה מ%1 ל%2</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="102"/>
+        <source>Opened by alert rule</source>
+        <translation>נפתחה על ידי כלל התראה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="103"/>
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="106"/>
+        <source>Acknowledged</source>
+        <comment>@info timeline</comment>
+        <translation>קבלה אושרה</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="109"/>
+        <source>Resolved: %1</source>
+        <comment>@info timeline</comment>
+        <translation>נפתרה: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="112"/>
+        <source>Reopened</source>
+        <comment>@info timeline</comment>
+        <translation>נפתחה מחדש</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="117"/>
+        <source>Unassigned</source>
+        <comment>@info timeline</comment>
+        <translation>ללא אחראי/ת</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="118"/>
+        <source>Assigned to %1</source>
+        <comment>@info timeline</comment>
+        <translation>הוקצתה ל%1</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentdetail.cpp" line="126"/>
         <source>Note</source>
         <comment>@label timeline line kind</comment>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="96"/>
+        <location filename="../models/incidentdetail.cpp" line="129"/>
         <source>Assignment</source>
         <comment>@label timeline line kind</comment>
         <translation>שיוך</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="99"/>
+        <location filename="../models/incidentdetail.cpp" line="132"/>
         <source>Metric</source>
         <comment>@label timeline line kind</comment>
         <translation>מדד</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="101"/>
+        <location filename="../models/incidentdetail.cpp" line="134"/>
         <source>Status</source>
         <comment>@label timeline line kind</comment>
         <translation>סטטוס</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="169"/>
+        <location filename="../models/incidentdetail.cpp" line="202"/>
         <source>%1: %2 (threshold %3 %4)</source>
         <comment>@label metric snapshot: series, value, condition</comment>
         <translation>%1: %2 (סף %3 %4)</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="252"/>
+        <location filename="../models/incidentdetail.cpp" line="285"/>
         <source>Nobody</source>
         <comment>@label no assignee</comment>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="292"/>
+        <location filename="../models/incidentdetail.cpp" line="325"/>
         <source>Resolved after %1</source>
         <translation>נפתרה אחרי %1</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="296"/>
+        <location filename="../models/incidentdetail.cpp" line="329"/>
         <source>Open for %1</source>
         <translation>פתוחה כבר %1</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="311"/>
+        <location filename="../models/incidentdetail.cpp" line="344"/>
         <source>Managers can read incidents; only admins acknowledge, resolve and change them.</source>
         <translation>מנהלים יכולים לקרוא תקריות; רק מנהלי מערכת מאשרים את קבלתן, מסמנים אותן כנפתרו ומשנים אותן.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="329"/>
+        <location filename="../models/incidentdetail.cpp" line="362"/>
         <source>Nobody yet</source>
         <comment>@item assignee</comment>
         <translation>עדיין אין אחראי/ת</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="333"/>
+        <location filename="../models/incidentdetail.cpp" line="366"/>
         <source>%1 (you)</source>
         <translation>%1 (אני)</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="348"/>
+        <location filename="../models/incidentdetail.cpp" line="381"/>
         <source>Write what happened and what fixed it: the summary is required to resolve.</source>
         <translation>יש לכתוב מה קרה ומה פתר את הבעיה: בלי סיכום אי אפשר לסמן את התקרית כנפתרה.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="351"/>
+        <location filename="../models/incidentdetail.cpp" line="384"/>
         <source>The summary has %1 characters; at most %2 fit.</source>
         <translation>הסיכום מכיל %1 תווים; מותרים עד %2.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="361"/>
+        <location filename="../models/incidentdetail.cpp" line="394"/>
         <source>Write the note first.</source>
         <translation>יש לכתוב קודם את ההערה.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="364"/>
+        <location filename="../models/incidentdetail.cpp" line="397"/>
         <source>The note has %1 characters; at most %2 fit.</source>
         <translation>ההערה מכילה %1 תווים; מותרים עד %2.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="416"/>
+        <location filename="../models/incidentdetail.cpp" line="449"/>
         <source>Choose an incident first.</source>
         <translation>יש לבחור תקרית קודם.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="431"/>
+        <location filename="../models/incidentdetail.cpp" line="464"/>
         <source>Your role may read incidents but not change them (%1).</source>
         <translation>התפקיד שלך מאפשר לקרוא תקריות, אבל לא לשנות אותן (%1).</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="434"/>
+        <location filename="../models/incidentdetail.cpp" line="467"/>
         <source>%1. Write a summary of what happened to resolve it.</source>
         <translation>%1. כדי לסמן את התקרית כנפתרה, יש לכתוב סיכום של מה שקרה.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="445"/>
+        <location filename="../models/incidentdetail.cpp" line="478"/>
         <source>Could not save: %1</source>
         <translation>לא ניתן לשמור: %1</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="478"/>
+        <location filename="../models/incidentdetail.cpp" line="511"/>
         <source>Only managers and admins see incidents.</source>
         <translation>רק מנהלים ומנהלי מערכת יכולים לראות תקריות.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="505"/>
+        <location filename="../models/incidentdetail.cpp" line="538"/>
         <source>Could not load the incident: %1</source>
         <translation>לא ניתן לטעון את התקרית: %1</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="510"/>
+        <location filename="../models/incidentdetail.cpp" line="543"/>
         <source>This incident does not exist or you may not see it.</source>
         <translation>התקרית הזו לא קיימת, או שאין לך הרשאה לראות אותה.</translation>
     </message>
     <message>
-        <location filename="../models/incidentdetail.cpp" line="564"/>
+        <location filename="../models/incidentdetail.cpp" line="597"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>
@@ -4284,99 +4329,99 @@
         <translation>משימות</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="256"/>
+        <location filename="../models/metricseriesmodel.cpp" line="258"/>
         <source>Updated %1</source>
         <translation>עודכן ב-%1</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="260"/>
+        <location filename="../models/metricseriesmodel.cpp" line="262"/>
         <source>No samples in the last 30 minutes</source>
         <translation>אין דגימות ב-30 הדקות האחרונות</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="283"/>
+        <location filename="../models/metricseriesmodel.cpp" line="285"/>
         <source>▶ steady vs 10 min ago</source>
         <comment>@info trend of a metric</comment>
         <translation>▶ יציב לעומת לפני 10 דק׳</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="288"/>
+        <location filename="../models/metricseriesmodel.cpp" line="290"/>
         <source>%1 %2 % vs 10 min ago</source>
         <comment>@info trend: arrow, percentage</comment>
         <translation>%1 %2% לעומת לפני 10 דק׳</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="291"/>
+        <location filename="../models/metricseriesmodel.cpp" line="293"/>
         <source>%1 %2 vs 10 min ago</source>
         <comment>@info trend: arrow, change</comment>
         <translation>%1 %2 לעומת לפני 10 דק׳</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="342"/>
+        <location filename="../models/metricseriesmodel.cpp" line="344"/>
         <source>Alerting: %1 · %2</source>
         <translation>בהתראה: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="343"/>
+        <location filename="../models/metricseriesmodel.cpp" line="345"/>
         <source>Pending: %1 · %2</source>
         <translation>ממתין: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="407"/>
+        <location filename="../models/metricseriesmodel.cpp" line="409"/>
         <source>15 min</source>
         <comment>@item:range</comment>
         <translation>15 דק׳</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="408"/>
+        <location filename="../models/metricseriesmodel.cpp" line="410"/>
         <source>Last 15 minutes, every sample (key 1)</source>
         <translation>15 הדקות האחרונות, כל דגימה (מקש 1)</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="410"/>
+        <location filename="../models/metricseriesmodel.cpp" line="412"/>
         <source>1 h</source>
         <comment>@item:range</comment>
         <translation>1 שע׳</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="411"/>
+        <location filename="../models/metricseriesmodel.cpp" line="413"/>
         <source>Last hour, every sample (key 2)</source>
         <translation>השעה האחרונה, כל דגימה (מקש 2)</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="413"/>
+        <location filename="../models/metricseriesmodel.cpp" line="415"/>
         <source>24 h</source>
         <comment>@item:range</comment>
         <translation>24 שע׳</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="414"/>
+        <location filename="../models/metricseriesmodel.cpp" line="416"/>
         <source>Last 24 hours, one point per minute (key 3)</source>
         <translation>24 השעות האחרונות, נקודה אחת לדקה (מקש 3)</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="416"/>
+        <location filename="../models/metricseriesmodel.cpp" line="418"/>
         <source>7 d</source>
         <comment>@item:range</comment>
         <translation>7 ימים</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="417"/>
+        <location filename="../models/metricseriesmodel.cpp" line="419"/>
         <source>Last 7 days, one point per 10 minutes (key 4)</source>
         <translation>7 הימים האחרונים, נקודה אחת ל-10 דקות (מקש 4)</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="607"/>
+        <location filename="../models/metricseriesmodel.cpp" line="609"/>
         <source>Could not load the metrics: %1</source>
         <translation>לא ניתן לטעון את המדדים: %1</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="679"/>
+        <location filename="../models/metricseriesmodel.cpp" line="681"/>
         <source>Could not load the chart points: %1</source>
         <translation>לא ניתן לטעון את נקודות התרשים: %1</translation>
     </message>
     <message>
-        <location filename="../models/metricseriesmodel.cpp" line="886"/>
+        <location filename="../models/metricseriesmodel.cpp" line="888"/>
         <source>Live update failed: %1</source>
         <translation>העדכון בזמן אמת נכשל: %1</translation>
     </message>

@@ -282,6 +282,7 @@ int serve(const QString &listen)
         // Sends in flight finish first: cut off, they would be sent again after their lease.
         duties.stop(OutboundWorker::leaseNeededSeconds(cloudApi->timeout) *
                     std::chrono::seconds(1));
+        server.setMetricsProvider({}); // it reads api and duties, which go first
         server.shutdown();
     });
 }
@@ -465,6 +466,7 @@ int demo(const QString &dataDir, const QString &listen, double rate)
     return runUntilSignalled([&] {
         traffic.stop();
         duties.stop(std::chrono::seconds(20));
+        server.setMetricsProvider({}); // it reads api and duties, which go first
         server.shutdown();
         embedded.stop();
     });

@@ -23,7 +23,9 @@ Rectangle {
     readonly property string blockedReason: !root.hasIncident ? qsTr("Pick an incident first")
                                                               : detail.readOnlyReason
     readonly property Item focusItem: root.Window.activeFocusItem
+    // Typing, or working a drop-down (its arrow keys are its own).
     readonly property bool typing: root.focusItem instanceof TextInput || root.focusItem instanceof TextEdit
+                                   || root.focusItem instanceof ComboBox
     readonly property bool popupOpen: resolveDialog.opened || newDialog.opened || assignMenu.opened
                                       || severityMenu.opened || saveDialog.visible
     readonly property bool keysEnabled: root.visible && !root.popupOpen
