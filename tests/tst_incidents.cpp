@@ -724,8 +724,9 @@ SELECT s.id, date_trunc('second', now()) - make_interval(secs => n), 50 - n / 60
 
         // Create.
         ui.shown(u"ruleNameField"_s)->setProperty("text", u"Jobs piling up"_s);
-        QTRY_COMPARE(ui.text(u"rulePreview"_s),
-                     u"Opens an incident of severity High when Job queue depth > 0.5 jobs (at once)."_s);
+        QTRY_COMPARE(
+            ui.text(u"rulePreview"_s),
+            u"Opens an incident of severity High when Job queue depth > 0.5 jobs (at once)."_s);
         ui.click(u"ruleSaveButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!ui.isShown(u"ruleNameField"_s), kTimeout);
         const QString created =
@@ -772,9 +773,16 @@ SELECT s.id, date_trunc('second', now()) - make_interval(secs => n), 50 - n / 60
                         ->property("text")
                         .toString()
                         .startsWith(u"Alerting since"_s));
+        // "at" is the evaluation's time (the database's clock, shown in local time).
+        const QDateTime evaluated =
+            testsupport::Connection(m_owner)
+                .value(
+                    u"SELECT evaluated_at FROM opsdesk.alert_rule_states WHERE rule_id = ?::uuid"_s,
+                    {created})
+                .toDateTime();
         QCOMPARE(testsupport::findVisible(row, u"ruleLastValue"_s)->property("text").toString(),
                  u"Last value 5 jobs at %1"_s.arg(
-                     QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                     QLocale().toString(evaluated.toLocalTime().time(), QLocale::ShortFormat)));
 
         // Switch off: stored, and shown as Off.
         ui.click(testsupport::findVisible(row, u"ruleEnabledSwitch"_s));
