@@ -383,7 +383,8 @@ void MetricSeriesModel::setRange(const QString &range)
     ++m_pointsGeneration;
     m_rangeEndMs = nowMs();
     Q_EMIT rangeChanged();
-    Q_EMIT rangeMoved();
+    // The axes move with the new points (loadPoints), not before: moving them now would lay out
+    // and draw every chart once more with the old points in the new window.
     m_allWaiting = true;
     for (const auto &chart : std::as_const(m_charts)) {
         if (chart) {
